@@ -1,0 +1,3 @@
+"""Turn 'X–Y relations' encyclopedia articles into validated open datasets."""
+
+__version__ = "0.1.0"

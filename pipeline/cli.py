@@ -1,0 +1,152 @@
+"""Command-line interface: one thin command per stage.
+
+Each command resolves its paths, calls one function of :mod:`pipeline.stages` and turns the
+project's errors into one clear line and a non-zero exit. Heavy libraries (pandas, pyarrow,
+pandera) are imported inside the stages, so ``--help`` answers at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import PipelineError
+from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
+
+T = TypeVar("T")
+
+_raw_dir = click.option(
+    "--raw-dir",
+    type=click.Path(path_type=Path),
+    default=RAW_DIR,
+    show_default=True,
+    help="Folder of articles (*.txt) to read.",
+)
+_out_dir = click.option(
+    "--out-dir",
+    type=click.Path(path_type=Path),
+    default=OUT_DIR,
+    show_default=True,
+    help="Folder to publish CSV and Parquet files into (replaced as a whole).",
+)
+_work_dir = click.option(
+    "--work-dir",
+    type=click.Path(path_type=Path),
+    default=WORK_DIR,
+    show_default=True,
+    help="Folder for the interim tables between stages.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.version_option(__version__, prog_name="relations-datasets")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Build open datasets from 'X–Y relations' encyclopedia articles.
+
+    \b
+    Example:
+        python -m pipeline datasets --raw-dir raw --out-dir outputs
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@_raw_dir
+@_work_dir
+@click.pass_context
+def parse(ctx: click.Context, raw_dir: Path, work_dir: Path) -> None:
+    """Parse the articles into interim tables in the work folder.
+
+    \b
+    Example:
+        python -m pipeline parse --raw-dir raw --work-dir build
+    """
+    from pipeline import stages
+
+    tables = _run(ctx, lambda: stages.parse(raw_dir, work_dir))
+    rows = ", ".join(f"{name} {len(table)}" for name, table in tables.items())
+    click.echo(f"parsed {raw_dir} into {work_dir}: {rows}")
+
+
+@cli.command()
+@_work_dir
+@click.pass_context
+def validate(ctx: click.Context, work_dir: Path) -> None:
+    """Check the interim tables against their schemas, reporting every failure.
+
+    \b
+    Example:
+        python -m pipeline validate --work-dir build
+    """
+    from pipeline import stages
+
+    tables = _run(ctx, lambda: stages.validate(work_dir))
+    click.echo(f"valid: {', '.join(f'{n} {len(t)}' for n, t in tables.items())}")
+
+
+@cli.command()
+@_work_dir
+@_out_dir
+@click.pass_context
+def publish(ctx: click.Context, work_dir: Path, out_dir: Path) -> None:
+    """Validate the interim tables and publish them as CSV and Parquet.
+
+    \b
+    Example:
+        python -m pipeline publish --work-dir build --out-dir outputs
+    """
+    from pipeline import stages
+
+    files = _run(ctx, lambda: stages.publish(work_dir, out_dir))
+    click.echo(f"published {len(files)} files into {out_dir}")
+
+
+@cli.command()
+@_raw_dir
+@_out_dir
+@_work_dir
+@click.pass_context
+def datasets(ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path) -> None:
+    """Parse, validate and publish every dataset in one go.
+
+    \b
+    Example:
+        python -m pipeline datasets --raw-dir raw --out-dir outputs
+    """
+    from pipeline import stages
+
+    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir))
+    click.echo(f"published {len(files)} files into {out_dir}")
+
+
+def _run(ctx: click.Context, action: Callable[[], T]) -> T:
+    """Run a stage; turn failures into one clear message unless --debug is set."""
+    debug = bool(ctx.obj and ctx.obj.get("debug"))
+    try:
+        return action()
+    except PipelineError as error:
+        if debug:
+            raise
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        if debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        raise click.ClickException(f"{where}{error.strerror or error}") from None
+    except Exception as error:
+        if debug:
+            raise
+        raise click.ClickException(
+            f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)"
+        ) from None
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="relations-datasets")

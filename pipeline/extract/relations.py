@@ -1,0 +1,38 @@
+"""relations: the article's title, its two countries and its source."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from pipeline.document import Document
+from pipeline.relation import relation_of
+from pipeline.rules.infobox import INFOBOX_COLUMNS
+
+
+def extract(doc: Document) -> pd.DataFrame:
+    """One row: the relation of ``doc``, with its infobox and provenance of the title."""
+    relation = relation_of(doc)
+    row: dict[str, object] = {column: None for column in INFOBOX_COLUMNS.values()}
+    for entry in doc.infobox:
+        column = INFOBOX_COLUMNS.get(entry.key.lower())
+        if column and row[column] is None:
+            row[column] = entry.value
+    row.update(
+        relation_id=relation.relation_id,
+        title=relation.title,
+        country_a=relation.country_a.name,
+        country_a_iso3=relation.country_a.iso3,
+        country_b=relation.country_b.name,
+        country_b_iso3=relation.country_b.iso3,
+        infobox_json=json.dumps(
+            {entry.key: entry.value for entry in doc.infobox}, ensure_ascii=False
+        ),
+        source_sha256=doc.sha256,
+        source_file=doc.source_file,
+        source_line=doc.title.line,
+        char_start=doc.title.char_start,
+        char_end=doc.title.char_end,
+    )
+    return pd.DataFrame([row])

@@ -1,0 +1,10 @@
+"""The project's folders. No internal imports, so every module may use it."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW_DIR = Path("raw")
+WORK_DIR = Path("build")
+OUT_DIR = Path("outputs")
+# Articles are the plain-text files of a raw folder; anything else there is ignored.
+ARTICLE_GLOB = "*.txt"

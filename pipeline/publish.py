@@ -1,0 +1,139 @@
+"""Write validated tables as CSV and Parquet, byte for byte reproducibly, and atomically.
+
+Files are written into a temporary sibling of the output folder, which then replaces the
+output folder; a failure at any point leaves the previous outputs exactly as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.errors import PipelineError
+from pipeline.registry import Dataset, datasets
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+CHECKSUMS = "SHA256SUMS"
+
+# pandera dtype names (as str()) → Arrow types of the published Parquet columns.
+ARROW_TYPES = {
+    "str": "string",
+    "string": "string",
+    "string[pyarrow]": "string",
+    "int32": "int32",
+    "Int32": "int32",
+    "Int16": "int16",
+    "bool": "bool_",
+    "float64": "float64",
+    "date32[day][pyarrow]": "date32",
+}
+
+
+def write_outputs(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Publish validated ``tables`` into ``out_dir``; return the files written."""
+    _check_ours(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+    try:
+        for dataset in datasets():
+            table = tables[dataset.name]
+            (staging / f"{dataset.name}.csv").write_bytes(csv_bytes(table, dataset))
+            _write_parquet(table, dataset, staging / f"{dataset.name}.parquet")
+        _write_checksums(staging)
+        _swap(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(out_dir.iterdir())
+
+
+def csv_bytes(table: pd.DataFrame, dataset: Dataset) -> bytes:
+    """The table as contract CSV: UTF-8, \\n, ISO dates, true/false, empty for null."""
+    import pandas as pd
+
+    text = pd.DataFrame(
+        {column: table[column].map(_csv_cell, na_action="ignore") for column in dataset.columns}
+    ).to_csv(index=False, lineterminator="\n", na_rep="")
+    return text.encode("utf-8")
+
+
+def arrow_schema(dataset: Dataset) -> pa.Schema:
+    """The Parquet schema of a table, from its model, with each column's description."""
+    import pyarrow as pa
+
+    schema = dataset.model.to_schema()
+    fields = []
+    for name in dataset.columns:
+        column = schema.columns[name]
+        arrow_type = ARROW_TYPES.get(str(column.dtype))
+        if arrow_type is None:
+            raise PipelineError(f"{dataset.name}.{name}: no Parquet type for {column.dtype}")
+        fields.append(
+            pa.field(
+                name,
+                getattr(pa, arrow_type)(),
+                nullable=column.nullable,
+                metadata={"description": column.description or ""},
+            )
+        )
+    return pa.schema(fields)
+
+
+def _csv_cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return]
+    return str(value)
+
+
+def _write_parquet(table: pd.DataFrame, dataset: Dataset, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = pa.Table.from_pandas(
+        table[dataset.columns], schema=arrow_schema(dataset), preserve_index=False
+    )
+    pq.write_table(arrow, path, compression="zstd")
+
+
+def _write_checksums(folder: Path) -> None:
+    lines = [
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n"
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    ]
+    (folder / CHECKSUMS).write_text("".join(lines), encoding="utf-8")
+
+
+def _check_ours(out_dir: Path) -> None:
+    """Refuse to replace a folder this pipeline did not write (say, ``--out-dir ~``)."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / CHECKSUMS).is_file():
+        raise PipelineError(
+            f"folder is not empty and has no {CHECKSUMS}, so it was not written by this "
+            "pipeline; choose an empty or new --out-dir",
+            str(out_dir),
+        )
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    os.chmod(staging, 0o755)  # mkdtemp makes it private; published files are for everyone
+    if not out_dir.exists():
+        os.replace(staging, out_dir)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-old-", dir=out_dir.parent))
+    os.replace(out_dir, retired / out_dir.name)
+    try:
+        os.replace(staging, out_dir)
+    except BaseException:
+        os.replace(retired / out_dir.name, out_dir)
+        raise
+    finally:
+        shutil.rmtree(retired, ignore_errors=True)

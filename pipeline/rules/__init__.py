@@ -1,0 +1,1 @@
+"""Rules as data: tables read by small generic matchers elsewhere in the package."""

@@ -1,0 +1,42 @@
+"""Country names as English-language articles write them, where ISO 3166 names differ.
+
+pycountry resolves ISO names, official names ("Republic of Kazakhstan", "Kyrgyz Republic") and
+its common names; this table adds the everyday English names it does not know.
+Keys are lower-case; values are ISO 3166-1 alpha-3 codes.
+"""
+
+COUNTRY_ALIASES: dict[str, str] = {
+    "turkey": "TUR",
+    "russia": "RUS",
+    "ivory coast": "CIV",
+    "cape verde": "CPV",
+    "east timor": "TLS",
+    "swaziland": "SWZ",
+    "macedonia": "MKD",
+    "brunei": "BRN",
+    "palestine": "PSE",
+    "vatican": "VAT",
+    "vatican city": "VAT",
+    "holy see": "VAT",
+    "micronesia": "FSM",
+    "burma": "MMR",
+    "democratic republic of the congo": "COD",
+    "dr congo": "COD",
+    "gambia": "GMB",
+    "the gambia": "GMB",
+    "the bahamas": "BHS",
+    "the netherlands": "NLD",
+    "the philippines": "PHL",
+    "the united states": "USA",
+    "the united kingdom": "GBR",
+    "the united arab emirates": "ARE",
+    "the czech republic": "CZE",
+}
+
+# Words around a name that do not change which country it is.
+LEADING_ARTICLES: tuple[str, ...] = ("the ",)
+
+# Characters that separate the two countries of a title: dashes first, then the hyphen,
+# which is tried last because it also occurs inside names (Guinea-Bissau, Timor-Leste).
+TITLE_SEPARATORS: tuple[str, ...] = ("–", "—", "‒", "-")
+TITLE_SUFFIX = " relations"

@@ -1,0 +1,65 @@
+"""Read articles from disk: the one place where raw bytes become a :class:`Document`.
+
+The decoded text is the file's bytes as UTF-8, a leading byte-order mark dropped and line
+ends normalised to ``\\n``: exactly what ``Path(f).read_text(encoding="utf-8-sig")`` gives in
+Python, so published offsets can be checked against that string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pipeline.document import Document, parse_document
+from pipeline.errors import PipelineError
+from pipeline.paths import ARTICLE_GLOB
+
+# Larger files are refused rather than read into memory: real articles are a few kilobytes.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+
+def find_articles(raw_dir: Path) -> list[Path]:
+    """The article files of a raw folder, sorted by name."""
+    if not raw_dir.is_dir():
+        raise PipelineError("no such folder of articles", str(raw_dir))
+    articles = sorted(p for p in raw_dir.glob(ARTICLE_GLOB) if p.is_file())
+    if not articles:
+        raise PipelineError(f"no articles ({ARTICLE_GLOB}) in this folder", str(raw_dir))
+    return articles
+
+
+def read_article(path: Path) -> Document:
+    """Read, decode and parse one article; PipelineError names the file on any problem."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise PipelineError(
+            f"file is {size:,} bytes, more than the {MAX_ARTICLE_BYTES:,} an article may have",
+            str(path),
+        )
+    data = path.read_bytes()
+    text = decode_article(data, str(path))
+    return parse_document(text, path.name, hashlib.sha256(data).hexdigest())
+
+
+def decode_article(data: bytes, source: str) -> str:
+    """Decode article bytes as UTF-8 with normalised line ends."""
+    if not data.strip():
+        raise PipelineError("the file is empty", source)
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise PipelineError(
+            f"binary file (NUL byte at offset {offset}), expected UTF-8 text",
+            source,
+            data.count(b"\n", 0, offset) + 1,
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise PipelineError(
+            f"not UTF-8: byte 0x{data[error.start]:02x} at byte offset {error.start} "
+            "cannot be decoded",
+            source,
+            line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

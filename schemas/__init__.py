@@ -1,0 +1,6 @@
+"""One pandera model per published table: the executable form of the data contract.
+
+Each module ``schemas/<table>.py`` defines ``Model`` (a ``DataFrameModel``) and ``SORT_BY``
+(the columns that order its rows). The validate and publish stages and the tests all import
+these models; no column is defined anywhere else.
+"""

@@ -1,0 +1,42 @@
+"""Column definitions shared by every table: provenance, and the patterns ids follow."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandera.pandas as pa
+from pandera.typing import Series
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ISO3 = r"^[A-Z]{3}$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class SourceSpan(pa.DataFrameModel):
+    """Where a row's evidence stands in the source: ``text[char_start:char_end]``."""
+
+    source_file: Series[str] = pa.Field(
+        description="File name of the article under raw/ that the row was read from."
+    )
+    source_line: Series[np.int32] = pa.Field(
+        ge=1, description="1-based line of the source file where the evidence starts."
+    )
+    char_start: Series[np.int32] = pa.Field(
+        ge=0,
+        description="0-based offset of the first character of the evidence in the decoded "
+        "text (UTF-8, byte-order mark dropped, line ends as \\n).",
+    )
+    char_end: Series[np.int32] = pa.Field(
+        ge=1, description="0-based offset just past the evidence: text[char_start:char_end]."
+    )
+
+    @pa.dataframe_check(description="char_start < char_end")
+    @classmethod
+    def evidence_not_empty(cls, df):  # type: ignore[no-untyped-def]
+        return df["char_start"] < df["char_end"]
+
+
+def columns(model: type[pa.DataFrameModel]) -> list[str]:
+    """Column order of a table: its own columns first, then the shared provenance."""
+    names = list(model.to_schema().columns)
+    shared = list(SourceSpan.to_schema().columns)
+    return [n for n in names if n not in shared] + [n for n in shared if n in names]

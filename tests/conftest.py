@@ -1,0 +1,32 @@
+"""Shared test helpers: the project's articles and how to build datasets from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.sources import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SOURCE_ARTICLE = RAW / "kazakhstan-uzbekistan.txt"
+FIXTURE_ARTICLES = sorted(FIXTURES.glob("*.txt"))
+ALL_ARTICLES = [SOURCE_ARTICLE, *FIXTURE_ARTICLES]
+
+
+def load(name: str) -> Document:
+    """Parse an article of raw/ or tests/fixtures/ by its slug."""
+    for path in ALL_ARTICLES:
+        if path.stem == name:
+            return read_article(path)
+    raise KeyError(name)
+
+
+@pytest.fixture(params=ALL_ARTICLES, ids=lambda p: p.stem)
+def article(request: pytest.FixtureRequest) -> Document:
+    """Each of the three articles in turn."""
+    return read_article(request.param)
