@@ -26,7 +26,7 @@ _LEADING_PUNCT = "([\"“‘'«"
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of ``text``, white space trimmed."""
-    inside = _quote_depths(text)
+    inside = quoted_mask(text)
     cuts = [0]
     for match in _CANDIDATE.finditer(text):
         if _is_boundary(text, match, inside):
@@ -64,7 +64,7 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _quote_depths(text: str) -> list[bool]:
+def quoted_mask(text: str) -> list[bool]:
     """For each character, whether a quotation is open just after it."""
     # An odd number of straight quotes means one is a stray (or an inch mark): ignore them
     # all rather than treat the rest of the paragraph as one quotation.

@@ -35,8 +35,21 @@ class SourceSpan(pa.DataFrameModel):
         return df["char_start"] < df["char_end"]
 
 
+class SectionSpan(SourceSpan):
+    """Provenance of a row read from the body of the article, under a heading."""
+
+    section: Series[str] = pa.Field(
+        nullable=True,
+        description="Heading path of the section holding the evidence "
+        "('Political relations > Visits'); null for the lead, before any heading.",
+    )
+
+
+# Provenance columns close every table, in this order.
+PROVENANCE = ("section", "source_file", "source_line", "char_start", "char_end")
+
+
 def columns(model: type[pa.DataFrameModel]) -> list[str]:
     """Column order of a table: its own columns first, then the shared provenance."""
     names = list(model.to_schema().columns)
-    shared = list(SourceSpan.to_schema().columns)
-    return [n for n in names if n not in shared] + [n for n in shared if n in names]
+    return [n for n in names if n not in PROVENANCE] + [n for n in PROVENANCE if n in names]

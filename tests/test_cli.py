@@ -21,6 +21,10 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def build(raw: Path, out: Path, work: Path) -> tuple[int, str]:
+    return run("datasets", "--raw-dir", str(raw), "--out-dir", str(out), "--work-dir", str(work))
+
+
 @pytest.fixture(autouse=True)
 def _work_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Default folders (build/, outputs/) land in a temporary folder, never in the repo."""
@@ -73,8 +77,7 @@ def test_console_script_and_module_entry_points() -> None:
 
 def test_datasets_builds_every_table(raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, output = run("datasets", "--raw-dir", str(raw), "--out-dir", str(out),
-                       "--work-dir", str(tmp_path / "work"))  # fmt: skip
+    code, output = build(raw, out, tmp_path / "work")
     assert code == 0, output
     assert (out / "relations.csv").read_text().startswith("relation_id,title,")
     assert (out / "relations.parquet").stat().st_size > 0
@@ -103,12 +106,18 @@ def test_validate_before_parse_is_a_clear_error(tmp_path: Path) -> None:
     [
         (b"", "kazakhstan-uzbekistan.txt: the file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (NUL byte at offset 8)"),
-        (b"= A\xff\xfeB relations =\n", "kazakhstan-uzbekistan.txt:1: not UTF-8: byte 0xff at byte offset 3"),
+        (
+            b"= A\xff\xfeB relations =\n",
+            "kazakhstan-uzbekistan.txt:1: not UTF-8: byte 0xff at byte offset 3",
+        ),
         (b"Plain prose.\n", "kazakhstan-uzbekistan.txt:1: expected a title line"),
-        (b"\n= History of Kazakhstan =\n", ".txt:2: title 'History of Kazakhstan' is not a relation"),
+        (
+            b"\n= History of Kazakhstan =\n",
+            ".txt:2: title 'History of Kazakhstan' is not a relation",
+        ),
         ("= Kazakhstan–Narnia relations =\n".encode(), ".txt:1: country name 'Narnia'"),
     ],
-)  # fmt: skip
+)
 def test_bad_input_is_one_line_and_leaves_outputs_alone(
     raw: Path, tmp_path: Path, content: bytes, expected: str
 ) -> None:
@@ -116,8 +125,7 @@ def test_bad_input_is_one_line_and_leaves_outputs_alone(
     assert run("datasets", "--raw-dir", str(raw), "--out-dir", str(out))[0] == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (raw / SOURCE_ARTICLE.name).write_bytes(content)
-    code, output = run("datasets", "--raw-dir", str(raw), "--out-dir", str(out),
-                       "--work-dir", str(tmp_path / "work"))  # fmt: skip
+    code, output = build(raw, out, tmp_path / "work")
     assert code == 1
     assert output.count("\n") == 1, output
     assert output.startswith("Error: ")

@@ -1,0 +1,62 @@
+"""timeline: every dated event of the prose, one row per temporal expression."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from pipeline.document import HEADING_SEPARATOR, Document
+from pipeline.relation import relation_of
+from pipeline.sections import category_of
+from pipeline.temporal import recognise_sentences
+
+
+def extract(doc: Document) -> pd.DataFrame:
+    """Rows of every temporal expression in the paragraphs of ``doc`` (not list items)."""
+    import pyarrow
+
+    relation_id = relation_of(doc).relation_id
+    rows = []
+    for block in doc.blocks():
+        if block.kind != "paragraph":
+            continue  # list items (ambassadors, see also) are not narrated events
+        found = recognise_sentences([s.text for s in block.sentences])
+        for sentence, expressions in zip(block.sentences, found, strict=True):
+            for expression in expressions:
+                rows.append(
+                    {
+                        "event_id": _event_id(
+                            relation_id, sentence.text, expression.text, expression.edtf
+                        ),
+                        "relation_id": relation_id,
+                        "date_text": expression.text,
+                        "date_edtf": expression.edtf,
+                        "date_start": expression.date_start,
+                        "date_end": expression.date_end,
+                        "precision": expression.precision,
+                        "approximate": expression.approximate,
+                        "qualifier": expression.qualifier,
+                        "inferred": expression.inferred,
+                        "text": sentence.text,
+                        "category": category_of(sentence.section),
+                        "date_char_start": sentence.char_start + expression.start,
+                        "date_char_end": sentence.char_start + expression.end,
+                        "section": HEADING_SEPARATOR.join(sentence.section) or None,
+                        "source_file": doc.source_file,
+                        "source_line": sentence.line,
+                        "char_start": sentence.char_start,
+                        "char_end": sentence.char_end,
+                    }
+                )
+    table = pd.DataFrame(rows)
+    if table.empty:
+        return table
+    table = table.drop_duplicates("event_id")
+    date = pd.ArrowDtype(pyarrow.date32())
+    return table.astype({"date_start": date, "date_end": date})
+
+
+def _event_id(relation_id: str, sentence: str, date_text: str, edtf: str) -> str:
+    digest = hashlib.sha256("\x1f".join((relation_id, sentence, date_text, edtf)).encode())
+    return f"{relation_id}:{digest.hexdigest()[:12]}"

@@ -1,0 +1,62 @@
+"""The hand-checked facts of the fixture articles, and how a published row matches one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import FIXTURES
+
+
+def load_facts(slug: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{slug}.facts.json").read_text(encoding="utf-8"))
+
+
+def fixture_slugs() -> list[str]:
+    return sorted(p.name.removesuffix(".facts.json") for p in FIXTURES.glob("*.facts.json"))
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None or value != value else str(value)
+
+
+def timeline_matches(fact: dict[str, Any], row: dict[str, Any]) -> bool:
+    """A timeline row states a fact: same sentence, expression, bounds and precision."""
+    return (
+        fact["quote"] in row["text"]
+        and fact["date_text"].lower() == row["date_text"].lower()
+        and fact["start"] == _iso(row["date_start"])
+        and fact["end"] == _iso(row["date_end"])
+        and fact["precision"] == row["precision"]
+        and fact["approximate"] == bool(row["approximate"])
+    )
+
+
+def score_timeline(facts: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Which facts are found, and which rows state no fact."""
+    found = [f for f in facts if any(timeline_matches(f, r) for r in rows)]
+    unmatched = [r for r in rows if not any(timeline_matches(f, r) for f in facts)]
+    return {
+        "facts": len(facts),
+        "required": sum(f["required"] for f in facts),
+        "found": len(found),
+        "found_required": sum(f["required"] for f in found),
+        "missed": [f for f in facts if f not in found],
+        "rows": len(rows),
+        "unmatched_rows": unmatched,
+    }
+
+
+def read_rows(csv: Path) -> list[dict[str, Any]]:
+    import pandas as pd
+
+    table = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    rows = table.to_dict("records")
+    for row in rows:
+        for key, value in row.items():
+            if value == "":
+                row[key] = None
+        if "approximate" in row:
+            row["approximate"] = row["approximate"] == "true"
+    return rows

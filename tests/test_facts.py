@@ -1,0 +1,33 @@
+"""Accuracy on the fixture articles, measured against their hand-checked facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.facts import fixture_slugs, load_facts, read_rows, score_timeline
+from tests.golden import golden_dir
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_timeline_finds_every_required_fact(slug: str) -> None:
+    rows = read_rows(golden_dir(FIXTURES / f"{slug}.txt") / "timeline.csv")
+    score = score_timeline(load_facts(slug)["timeline"], rows)
+    assert score["found_required"] == score["required"], score["missed"]
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_timeline_rows_state_facts(slug: str) -> None:
+    """Every row but the odd borderline reading states a listed fact: nothing invented."""
+    rows = read_rows(golden_dir(FIXTURES / f"{slug}.txt") / "timeline.csv")
+    score = score_timeline(load_facts(slug)["timeline"], rows)
+    assert len(score["unmatched_rows"]) <= 1, score["unmatched_rows"]
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_not_dates_never_become_dates(slug: str) -> None:
+    rows = read_rows(golden_dir(FIXTURES / f"{slug}.txt") / "timeline.csv")
+    for phrase in load_facts(slug)["not_dates"]:
+        assert not any(phrase in row["date_text"] or row["date_text"] in phrase for row in rows), (
+            phrase
+        )
