@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: datasets test lint format lock clean
+.PHONY: datasets test lint format lock clean bench
 
 datasets: $(READY)
 	$(BIN)/python -m pipeline datasets
@@ -38,3 +38,8 @@ lock: $(READY)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
+
+# Benchmarks are run on demand, never by `make test`.
+bench: $(READY)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r benchmarks/requirements.lock
+	$(BIN)/python benchmarks/dates.py
