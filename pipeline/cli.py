@@ -86,7 +86,7 @@ def validate(ctx: click.Context, work_dir: Path) -> None:
     """
     from pipeline import stages
 
-    tables = _run(ctx, lambda: stages.validate(work_dir))
+    tables = _run(ctx, lambda: stages.validate(work_dir, _warn))
     click.echo(f"valid: {', '.join(f'{n} {len(t)}' for n, t in tables.items())}")
 
 
@@ -103,7 +103,7 @@ def publish(ctx: click.Context, work_dir: Path, out_dir: Path) -> None:
     """
     from pipeline import stages
 
-    files = _run(ctx, lambda: stages.publish(work_dir, out_dir))
+    files = _run(ctx, lambda: stages.publish(work_dir, out_dir, _warn))
     click.echo(f"published {len(files)} files into {out_dir}")
 
 
@@ -121,8 +121,12 @@ def datasets(ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path) -
     """
     from pipeline import stages
 
-    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir))
+    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn))
     click.echo(f"published {len(files)} files into {out_dir}")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _run(ctx: click.Context, action: Callable[[], T]) -> T:

@@ -27,6 +27,7 @@ ARROW_TYPES = {
     "str": "string",
     "string": "string",
     "string[pyarrow]": "string",
+    "int16": "int16",
     "int32": "int32",
     "Int32": "int32",
     "Int16": "int16",

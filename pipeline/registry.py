@@ -24,6 +24,7 @@ class Dataset:
     extract: Callable[[Document], pd.DataFrame]
     model: type[pa.DataFrameModel]
     sort_by: tuple[str, ...]
+    warnings: Callable[[pd.DataFrame], list[str]] | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -43,5 +44,10 @@ def datasets() -> tuple[Dataset, ...]:
             continue
         extractor = importlib.import_module(f"pipeline.extract.{info.name}")
         schema = importlib.import_module(f"schemas.{info.name}")
-        found.append(Dataset(info.name, extractor.extract, schema.Model, tuple(schema.SORT_BY)))
+        found.append(
+            Dataset(
+                info.name, extractor.extract, schema.Model, tuple(schema.SORT_BY),
+                getattr(schema, "warnings", None),
+            )
+        )  # fmt: skip
     return tuple(found)

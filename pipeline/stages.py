@@ -5,7 +5,7 @@ Interim tables live in a work folder (``build/``) as Parquet, one file per table
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 # How many schema failures one error message lists before it summarises the rest.
 MAX_REPORTED_FAILURES = 20
+
+Warn = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    """Default for ``warn``: findings that do not fail the build are dropped."""
 
 
 def extract_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
@@ -47,7 +53,7 @@ def parse(raw_dir: Path, work_dir: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def validate(work_dir: Path) -> dict[str, pd.DataFrame]:
+def validate(work_dir: Path, warn: Warn = _ignore) -> dict[str, pd.DataFrame]:
     """Validate every interim table of ``work_dir``; PipelineError lists every failure."""
     import pandas as pd
 
@@ -59,11 +65,16 @@ def validate(work_dir: Path) -> dict[str, pd.DataFrame]:
                 f"no interim table {path.name}; run the parse stage first", str(work_dir)
             )
         tables[dataset.name] = pd.read_parquet(path)
-    return validate_tables(tables)
+    return validate_tables(tables, warn)
 
 
-def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Validate tables against their models, lazily; return them coerced and ordered."""
+def validate_tables(
+    tables: dict[str, pd.DataFrame], warn: Warn = _ignore
+) -> dict[str, pd.DataFrame]:
+    """Validate tables against their models, lazily; return them coerced and ordered.
+
+    Failures raise PipelineError, all of them listed; a model's ``warnings`` go to ``warn``.
+    """
     import pandera.pandas as pa
 
     valid, failures = {}, []
@@ -71,26 +82,30 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         try:
             valid[dataset.name] = dataset.model.validate(tables[dataset.name], lazy=True)
         except pa.errors.SchemaErrors as errors:
-            failures.extend(_describe_failures(dataset.name, tables[dataset.name], errors))
+            failures.extend(_describe_failures(dataset, tables[dataset.name], errors))
     if failures:
         shown = failures[:MAX_REPORTED_FAILURES]
         if len(failures) > len(shown):
             shown.append(f"... and {len(failures) - len(shown)} more failures")
         raise PipelineError("\n".join(shown))
-    return {name: _ordered(table, _dataset(name)) for name, table in valid.items()}
+    ordered = {name: _ordered(table, _dataset(name)) for name, table in valid.items()}
+    for dataset in datasets():
+        for message in dataset.warnings(ordered[dataset.name]) if dataset.warnings else []:
+            warn(message)
+    return ordered
 
 
-def publish(work_dir: Path, out_dir: Path) -> list[Path]:
+def publish(work_dir: Path, out_dir: Path, warn: Warn = _ignore) -> list[Path]:
     """Validate the interim tables and publish them as CSV and Parquet into ``out_dir``."""
     from pipeline.publish import write_outputs
 
-    return write_outputs(validate(work_dir), out_dir)
+    return write_outputs(validate(work_dir, warn), out_dir)
 
 
-def build(raw_dir: Path, out_dir: Path, work_dir: Path) -> list[Path]:
+def build(raw_dir: Path, out_dir: Path, work_dir: Path, warn: Warn = _ignore) -> list[Path]:
     """parse, validate and publish: every dataset from the articles of ``raw_dir``."""
     parse(raw_dir, work_dir)
-    return publish(work_dir, out_dir)
+    return publish(work_dir, out_dir, warn)
 
 
 def _read(path: Path) -> Document:
@@ -146,17 +161,24 @@ def _ordered(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     return table.sort_values(list(dataset.sort_by), kind="stable").reset_index(drop=True)
 
 
-def _describe_failures(name: str, table: pd.DataFrame, errors: Exception) -> list[str]:
-    """One line per failure: 'file:line: table.column: check failed (value)'."""
-    lines = []
+def _describe_failures(dataset: Dataset, table: pd.DataFrame, errors: Exception) -> list[str]:
+    """One line per failure: 'file:line: table.column: check ... failed (found value)'."""
+    described = {c.name: c.description or c.name for c in dataset.model.to_schema().checks}
+    lines: list[str] = []
     for case in errors.failure_cases.itertuples(index=False):  # type: ignore[attr-defined]
-        where = name
+        where = dataset.name
         index = case.index
         if index is not None and index == index and index in table.index:
             row = table.loc[index]
             if "source_file" in row and "source_line" in row:
                 where = f"{row['source_file']}:{row['source_line']}"
-        column = f".{case.column}" if case.column and case.column != name else ""
-        value = "" if case.failure_case is None else f" (found {case.failure_case!r})"
-        lines.append(f"{where}: {name}{column}: check {case.check} failed{value}")
+        if case.schema_context == "DataFrameSchema" and case.check in described:
+            # A check across columns fails once per row, whatever column pandera names.
+            line = f"{where}: {dataset.name}: check {described[case.check]} failed"
+        else:
+            column = f".{case.column}" if case.column and case.column != dataset.name else ""
+            value = "" if case.failure_case is None else f" (found {case.failure_case!r})"
+            line = f"{where}: {dataset.name}{column}: check {case.check} failed{value}"
+        if line not in lines:
+            lines.append(line)
     return lines

@@ -8,6 +8,7 @@ import pandera.pandas as pa
 import pyarrow
 from pandera.typing import Series
 
+from pipeline.ids import ROW_ID_PATTERN
 from pipeline.rules.temporal import PRECISIONS, QUALIFIER_VALUES
 from schemas._base import SLUG, SectionSpan
 
@@ -20,7 +21,7 @@ class Model(SectionSpan):
 
     event_id: Series[str] = pa.Field(
         unique=True,
-        str_matches=r"^[a-z0-9-]+:[0-9a-f]{12}$",
+        str_matches=ROW_ID_PATTERN,
         description="Stable id: relation_id, ':', and a hash of the sentence and the date "
         "expression; unchanged by edits elsewhere in the article.",
     )

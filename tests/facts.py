@@ -60,3 +60,36 @@ def read_rows(csv: Path) -> list[dict[str, Any]]:
         if "approximate" in row:
             row["approximate"] = row["approximate"] == "true"
     return rows
+
+
+def _year(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def ambassador_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Published ambassador rows in the facts' terms."""
+    return sorted(
+        (r["name"], r["sending_country"], r["receiving_country"], _year(r["start_year"]),
+         _year(r["end_year"]), r["is_current"] == "true", int(r["position"]))
+        for r in rows
+    )  # fmt: skip
+
+
+def ambassador_facts(facts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (f["name"], f["sending"], f["receiving"], f["start_year"], f["end_year"], f["current"],
+         f["order"])
+        for f in facts
+    )  # fmt: skip
+
+
+def mission_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (r["sending_country"], r["host_country"], r["city"], r["mission_type"],
+         r["resident"] == "true")
+        for r in rows
+    )  # fmt: skip
+
+
+def mission_facts(facts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted((f["sending"], f["host"], f["city"], f["type"], f["resident"]) for f in facts)

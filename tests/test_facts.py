@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.facts import fixture_slugs, load_facts, read_rows, score_timeline
+from tests.facts import (
+    ambassador_facts,
+    ambassador_rows,
+    fixture_slugs,
+    load_facts,
+    mission_facts,
+    mission_rows,
+    read_rows,
+    score_timeline,
+)
 from tests.golden import golden_dir
 
 
@@ -31,3 +40,15 @@ def test_not_dates_never_become_dates(slug: str) -> None:
         assert not any(phrase in row["date_text"] or row["date_text"] in phrase for row in rows), (
             phrase
         )
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_ambassadors_are_the_listed_facts(slug: str) -> None:
+    rows = read_rows(golden_dir(FIXTURES / f"{slug}.txt") / "ambassadors.csv")
+    assert ambassador_rows(rows) == ambassador_facts(load_facts(slug)["ambassadors"])
+
+
+@pytest.mark.parametrize("slug", fixture_slugs())
+def test_missions_are_the_listed_facts(slug: str) -> None:
+    rows = read_rows(golden_dir(FIXTURES / f"{slug}.txt") / "missions.csv")
+    assert mission_rows(rows) == mission_facts(load_facts(slug)["missions"])

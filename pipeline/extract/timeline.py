@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pandas as pd
 
 from pipeline.document import HEADING_SEPARATOR, Document
+from pipeline.ids import row_id
 from pipeline.relation import relation_of
 from pipeline.sections import category_of
 from pipeline.temporal import recognise_sentences
@@ -26,7 +25,7 @@ def extract(doc: Document) -> pd.DataFrame:
             for expression in expressions:
                 rows.append(
                     {
-                        "event_id": _event_id(
+                        "event_id": row_id(
                             relation_id, sentence.text, expression.text, expression.edtf
                         ),
                         "relation_id": relation_id,
@@ -55,8 +54,3 @@ def extract(doc: Document) -> pd.DataFrame:
     table = table.drop_duplicates("event_id")
     date = pd.ArrowDtype(pyarrow.date32())
     return table.astype({"date_start": date, "date_end": date})
-
-
-def _event_id(relation_id: str, sentence: str, date_text: str, edtf: str) -> str:
-    digest = hashlib.sha256("\x1f".join((relation_id, sentence, date_text, edtf)).encode())
-    return f"{relation_id}:{digest.hexdigest()[:12]}"

@@ -40,3 +40,35 @@ LEADING_ARTICLES: tuple[str, ...] = ("the ",)
 # which is tried last because it also occurs inside names (Guinea-Bissau, Timor-Leste).
 TITLE_SEPARATORS: tuple[str, ...] = ("–", "—", "‒", "-")
 TITLE_SUFFIX = " relations"
+
+# Adjectives and names of peoples that countryinfo (which gives one demonym per country, some
+# dated: "Kirghiz", "Tadzhik") does not list. Keys are ISO 3166-1 alpha-3 codes.
+DEMONYM_EXTRAS: dict[str, tuple[str, ...]] = {
+    "KAZ": ("Kazakh", "Kazakhstani"),
+    "UZB": ("Uzbek", "Uzbekistani"),
+    "KGZ": ("Kyrgyz", "Kirghiz", "Kyrgyzstani"),
+    "TJK": ("Tajik", "Tajikistani"),
+    "TKM": ("Turkmen", "Turkmenistani"),
+    "AZE": ("Azerbaijani", "Azeri"),
+    "GEO": ("Georgian",),
+    "ARM": ("Armenian",),
+    "RUS": ("Russian",),
+    "BLR": ("Belarusian", "Belarussian"),
+    "UKR": ("Ukrainian",),
+    "MDA": ("Moldovan",),
+    "AFG": ("Afghan",),
+    "PAK": ("Pakistani",),
+    "IRN": ("Iranian", "Persian"),
+    "TUR": ("Turkish",),
+    "CHN": ("Chinese",),
+    "MNG": ("Mongolian",),
+    "USA": ("American",),
+    "GBR": ("British",),
+    "NLD": ("Dutch",),
+    "CHE": ("Swiss",),
+    "KOR": ("South Korean", "Korean"),
+    "PRK": ("North Korean",),
+    "PHL": ("Filipino", "Philippine"),
+}
+# Words of a heading or clause that are not part of a country name that precedes them.
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("'s", "’s")

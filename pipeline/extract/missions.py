@@ -1,0 +1,115 @@
+"""missions: the embassies and consulates each country keeps in the other."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from pipeline.countries import Country, resolve_country
+from pipeline.document import HEADING_SEPARATOR, Document, Sentence
+from pipeline.ids import row_id
+from pipeline.mentions import CountryMentions, Mention
+from pipeline.relation import relation_of
+from pipeline.rules import missions as rules
+
+# A city: capitalised words ("Tashkent", "Nur-Sultan", "Saint Petersburg"); a list of them is
+# joined by commas and "and" ("in Almaty and Aktau").
+_CITY = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    types = "|".join(re.escape(t) for t in sorted(rules.MISSION_TYPES, key=len, reverse=True))
+    # Mission words in any case ("Consulate General"), city names capitalised.
+    located = re.compile(
+        rf"\b(?P<type>(?i:{types}))\s+in\s+"
+        rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY})*(?:,?\s+and\s+{_CITY})?)"
+    )
+    moved = re.compile(
+        rf"\b(?P<type>(?i:{types}))\s+(?:was\s+|were\s+)?(?:moved|relocated|transferred)\s+"
+        rf"from\s+(?P<old>{_CITY})\s+to\s+(?P<new>{_CITY})"
+    )
+    return located, moved
+
+
+def extract(doc: Document) -> pd.DataFrame:
+    """One row per mission and city named in the prose."""
+    relation = relation_of(doc)
+    mentions = CountryMentions((relation.country_a, relation.country_b))
+    rows: dict[tuple[str, str | None, str], dict[str, object]] = {}
+    for sentence in doc.sentences():
+        for row in _sentence_rows(doc, relation.relation_id, sentence, mentions):
+            key = (str(row["sending_iso3"]), row["city"], str(row["mission_type"]))  # type: ignore[arg-type]
+            rows.setdefault(key, row)  # the first telling of a mission is its evidence
+    located = {(s, t) for s, city, t in rows if city is not None}
+    kept = [row for (s, city, t), row in rows.items() if city is not None or (s, t) not in located]
+    return pd.DataFrame(kept)
+
+
+def _sentence_rows(
+    doc: Document, relation_id: str, sentence: Sentence, mentions: CountryMentions
+) -> list[dict[str, object]]:
+    located, moved = _patterns()
+    rows = []
+    for clause in sentence.text.split(rules.CLAUSE_SEPARATOR):
+        found = mentions.find(clause)
+        lowered = clause.lower()
+        for match in [*located.finditer(clause), *moved.finditer(clause)]:
+            before = lowered[: match.start()]
+            if any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in rules.NOT_YET_CUES):
+                continue
+            sending = _keeper(clause, match.start(), found)
+            host = mentions.other(sending) if sending else None
+            if sending is None or host is None:
+                continue
+            resident = not any(cue in before for cue in rules.NON_RESIDENT_CUES)
+            mission_type = rules.MISSION_TYPES[" ".join(match["type"].lower().split())]
+            groups = match.groupdict()
+            cities = [groups["old"], groups["new"]] if "old" in groups else _cities(match["cities"])
+            for city in cities:
+                rows.append(_row(doc, relation_id, sentence, sending, host, city, mission_type,
+                                 resident))  # fmt: skip
+    return rows
+
+
+def _keeper(clause: str, position: int, found: list[Mention]) -> Country | None:
+    """The country keeping the mission named at ``position`` of the clause."""
+    before = [m for m in found if m.end <= position]
+    if before and clause[before[-1].end : position].strip().lower() in ("", "'s", "’s"):
+        return before[-1].country  # the Kyrgyz embassy, Uzbekistan's embassy
+    for mention in reversed(before):
+        words = clause[: mention.start].lower().split()
+        if not words or words[-1] not in rules.OBJECT_PREPOSITIONS:
+            return mention.country
+    return None
+
+
+def _cities(text: str) -> list[str | None]:
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text)
+    # "an embassy in Uzbekistan" names a country, not a city: the city is unknown.
+    return [None if resolve_country(name) else name for name in names if name]
+
+
+def _row(
+    doc: Document, relation_id: str, sentence: Sentence, sending: Country, host: Country,
+    city: str | None, mission_type: str, resident: bool,
+) -> dict[str, object]:  # fmt: skip
+    return {
+        "mission_id": row_id(relation_id, sending.iso3, city or "", mission_type),
+        "relation_id": relation_id,
+        "sending_country": sending.name,
+        "sending_iso3": sending.iso3,
+        "host_country": host.name,
+        "host_iso3": host.iso3,
+        "city": city,
+        "mission_type": mission_type,
+        "resident": resident,
+        "text": sentence.text,
+        "section": HEADING_SEPARATOR.join(sentence.section) or None,
+        "source_file": doc.source_file,
+        "source_line": sentence.line,
+        "char_start": sentence.char_start,
+        "char_end": sentence.char_end,
+    }

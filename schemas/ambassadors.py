@@ -1,0 +1,91 @@
+"""ambassadors: one row per ambassador tenure, from the article's ambassador lists."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from pipeline.ids import ROW_ID_PATTERN
+from pipeline.rules.ambassadors import YEAR_MAX, YEAR_MIN
+from schemas._base import ISO3, SLUG, SectionSpan
+
+SORT_BY = ["relation_id", "sending_iso3", "position"]
+
+
+class Model(SectionSpan):
+    """One row per list item; the span points at the item's text."""
+
+    ambassador_id: Series[str] = pa.Field(
+        unique=True, str_matches=ROW_ID_PATTERN,
+        description="Stable id: relation_id, ':', and a hash of the sending country and the item.",
+    )  # fmt: skip
+    relation_id: Series[str] = pa.Field(str_matches=SLUG, description="The article (relations).")
+    name: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        description="The ambassador's name as written (hyphens, apostrophes, patronymics kept).",
+    )
+    sending_country: Series[str] = pa.Field(description="Country the ambassador represents.")
+    sending_iso3: Series[str] = pa.Field(str_matches=ISO3, description="ISO 3166-1 alpha-3.")
+    receiving_country: Series[str] = pa.Field(description="Country the ambassador is sent to.")
+    receiving_iso3: Series[str] = pa.Field(str_matches=ISO3, description="ISO 3166-1 alpha-3.")
+    start_year: Series[pd.Int16Dtype] = pa.Field(
+        nullable=True, ge=YEAR_MIN, le=YEAR_MAX,
+        description="Year the tenure began; null if the list does not say.",
+    )  # fmt: skip
+    end_year: Series[pd.Int16Dtype] = pa.Field(
+        nullable=True, ge=YEAR_MIN, le=YEAR_MAX,
+        description="Year the tenure ended; null if unknown or ongoing.",
+    )  # fmt: skip
+    is_current: Series[bool] = pa.Field(
+        description="True when the list says the tenure goes on: 'since 2019', '2019–present', "
+        "'2001–'. '(appointed 2011)' gives a start year but is not marked current."
+    )
+    tenure_text: Series[str] = pa.Field(
+        nullable=True,
+        description="The tenure as written ('1993-1994', 'since 2019'); null if none.",
+    )
+    position: Series[np.int16] = pa.Field(ge=1, description="1-based order in its list.")
+
+    @pa.dataframe_check(description="start_year <= end_year")
+    @classmethod
+    def ordered_years(cls, df):  # type: ignore[no-untyped-def]
+        both = df["start_year"].notna() & df["end_year"].notna()
+        return (~both | (df["start_year"] <= df["end_year"])).fillna(True).astype(bool)
+
+    @pa.dataframe_check(description="a current tenure has no end_year")
+    @classmethod
+    def current_is_open(cls, df):  # type: ignore[no-untyped-def]
+        return (~df["is_current"] | df["end_year"].isna()).astype(bool)
+
+    @pa.dataframe_check(description="sending and receiving countries differ")
+    @classmethod
+    def two_countries(cls, df):  # type: ignore[no-untyped-def]
+        return df["sending_iso3"] != df["receiving_iso3"]
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["relation_id", "sending_iso3", "position"]
+
+
+def warnings(table: pd.DataFrame) -> list[str]:
+    """Overlapping tenures and gaps between consecutive holders of one list (not errors)."""
+    found = []
+    for _, group in table.groupby(["relation_id", "section"], sort=True):
+        rows = group.sort_values("position").to_dict("records")
+        for before, after in itertools.pairwise(rows):
+            end, start = before["end_year"], after["start_year"]
+            if pd.isna(end) or pd.isna(start):
+                continue
+            where = f"{after['source_file']}:{after['source_line']}"
+            if start < end:
+                found.append(f"{where}: ambassadors: {after['name']} starts in {start}, "
+                             f"before {before['name']} ends in {end}")  # fmt: skip
+            elif start - end > 1:
+                found.append(f"{where}: ambassadors: no ambassador listed between {end} and "
+                             f"{start} ({before['name']}, {after['name']})")  # fmt: skip
+    return found

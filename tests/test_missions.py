@@ -1,0 +1,73 @@
+"""Diplomatic missions: one line per phrasing the extractor must read."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import parse_document
+from pipeline.extract.missions import extract
+
+
+def missions(prose: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[tuple]:
+    doc = parse_document(f"= {title} =\n\n{prose}\n", "k.txt")
+    table = extract(doc)
+    if table.empty:
+        return []
+    columns = ["sending_iso3", "host_iso3", "city", "mission_type", "resident"]
+    return [tuple(row) for row in table[columns].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("Kazakhstan has an embassy in Tashkent and a Consulate General in Samarkand.",
+         [("KAZ", "UZB", "Tashkent", "embassy", True), ("KAZ", "UZB", "Samarkand", "consulate_general", True)]),
+        ("Uzbekistan has an embassy in Astana and have Consulates General in Almaty and Aktau.",
+         [("UZB", "KAZ", "Astana", "embassy", True), ("UZB", "KAZ", "Almaty", "consulate_general", True),
+          ("UZB", "KAZ", "Aktau", "consulate_general", True)]),
+        ("Uzbekistan maintains an embassy in Astana.", [("UZB", "KAZ", "Astana", "embassy", True)]),
+        ("Kazakhstan opened a consulate-general in Samarkand in 2019.",
+         [("KAZ", "UZB", "Samarkand", "consulate_general", True)]),
+        ("Uzbekistan has an honorary consulate in Aktobe.", [("UZB", "KAZ", "Aktobe", "honorary_consulate", True)]),
+        ("Kazakhstan has a consulate in Nukus.", [("KAZ", "UZB", "Nukus", "consulate", True)]),
+        ("Uzbekistan is accredited to Kazakhstan from its embassy in Moscow.",
+         [("UZB", "KAZ", "Moscow", "embassy", False)]),
+        ("The Uzbek consulate general in Almaty opened in 2005.",
+         [("UZB", "KAZ", "Almaty", "consulate_general", True)]),
+        ("Uzbekistan's embassy in Astana was enlarged.", [("UZB", "KAZ", "Astana", "embassy", True)]),
+        ("Kazakhstan has embassies in Tashkent, Samarkand and Bukhara.",
+         [("KAZ", "UZB", "Tashkent", "embassy", True), ("KAZ", "UZB", "Samarkand", "embassy", True),
+          ("KAZ", "UZB", "Bukhara", "embassy", True)]),
+        ("Kazakhstan opened its embassy in Tashkent in 1993 and Uzbekistan its embassy in Almaty in 1994.",
+         [("KAZ", "UZB", "Tashkent", "embassy", True), ("UZB", "KAZ", "Almaty", "embassy", True)]),
+        ("In 1997 the Uzbek embassy was moved from Almaty to Astana.",
+         [("UZB", "KAZ", "Almaty", "embassy", True), ("UZB", "KAZ", "Astana", "embassy", True)]),
+        ("Kazakhstan has an embassy in Uzbekistan.", [("KAZ", "UZB", None, "embassy", True)]),
+        ("Kazakhstan has an embassy in Tashkent; Uzbekistan has an embassy in Astana.",
+         [("KAZ", "UZB", "Tashkent", "embassy", True), ("UZB", "KAZ", "Astana", "embassy", True)]),
+    ],
+)  # fmt: skip
+def test_mission_phrasings(prose: str, expected: list[tuple]) -> None:
+    assert sorted(missions(prose), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Uzbekistan plans to open a consulate general in Shymkent.",
+        "Kazakhstan announced it will open a consulate in Bukhara.",
+        "In September 2025 the Kyrgyz embassy moved to a new building.",
+        "Its embassy was run by a chargé d'affaires.",
+        "Russia has an embassy in Tashkent.",
+    ],
+)
+def test_not_missions(prose: str) -> None:
+    assert missions(prose) == []
+
+
+def test_a_mission_told_twice_is_one_row() -> None:
+    prose = (
+        "Kazakhstan has an embassy in Tashkent.\n\n"
+        "Kazakhstan opened its embassy in Tashkent in 1993, and Kazakhstan has an embassy in Uzbekistan."
+    )
+    assert missions(prose) == [("KAZ", "UZB", "Tashkent", "embassy", True)]
