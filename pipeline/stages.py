@@ -154,10 +154,15 @@ def _dataset(name: str) -> Dataset:
 
 
 def _ordered(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
-    """The model's columns in order (empty tables get them too), rows sorted."""
-    table = table.reindex(columns=dataset.columns)
+    """The model's columns in order (empty tables get them too, typed), rows sorted."""
     if table.empty:
-        return table.reset_index(drop=True)
+        import pandas as pd
+
+        schema = dataset.model.to_schema()
+        return pd.DataFrame(
+            {name: pd.Series(dtype=schema.columns[name].dtype.type) for name in dataset.columns}
+        )
+    table = table.reindex(columns=dataset.columns)
     return table.sort_values(list(dataset.sort_by), kind="stable").reset_index(drop=True)
 
 

@@ -53,6 +53,9 @@ class TemporalExpression:
     qualifier: str | None
     edtf: str
     inferred: bool  # resolved from context (an anchor date) or from a table of named periods
+    # The date itself, before the qualifier opened or shifted it: "by August 2020" is
+    # ../2020-08 above and August 2020 here (what a fact stated "by" then refers to).
+    core: Interval | None = None
 
 
 @dataclass(frozen=True)
@@ -522,6 +525,7 @@ def _qualified(sentence: str, atom: _Atom) -> TemporalExpression:
         qualifier,
         edtf(interval),
         atom.inferred,
+        replace(core, approximate=approximate),
     )
 
 

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 from pandera.typing import Series
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ISO3 = r"^[A-Z]{3}$"
 SHA256 = r"^[0-9a-f]{64}$"
+# Dates are Arrow date32: pandas' nanosecond timestamps cannot hold years before 1677.
+DATE = pd.ArrowDtype(pyarrow.date32())
+
+
+def in_order(df: pd.DataFrame, first: str, last: str) -> pd.Series:
+    """Row by row: ``first <= last`` wherever both are set."""
+    both = df[first].notna() & df[last].notna()
+    return (~both | (df[first] <= df[last])).fillna(True).astype(bool)
 
 
 class SourceSpan(pa.DataFrameModel):

@@ -11,7 +11,7 @@ from pandera.typing import Series
 
 from pipeline.ids import ROW_ID_PATTERN
 from pipeline.rules.ambassadors import YEAR_MAX, YEAR_MIN
-from schemas._base import ISO3, SLUG, SectionSpan
+from schemas._base import ISO3, SLUG, SectionSpan, in_order
 
 SORT_BY = ["relation_id", "sending_iso3", "position"]
 
@@ -53,8 +53,7 @@ class Model(SectionSpan):
     @pa.dataframe_check(description="start_year <= end_year")
     @classmethod
     def ordered_years(cls, df):  # type: ignore[no-untyped-def]
-        both = df["start_year"].notna() & df["end_year"].notna()
-        return (~both | (df["start_year"] <= df["end_year"])).fillna(True).astype(bool)
+        return in_order(df, "start_year", "end_year")
 
     @pa.dataframe_check(description="a current tenure has no end_year")
     @classmethod

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pandera.pandas as pa
-import pyarrow
 from pandera.typing import Series
 
 from pipeline.ids import ROW_ID_PATTERN
 from pipeline.rules.temporal import PRECISIONS, QUALIFIER_VALUES
-from schemas._base import SLUG, SectionSpan
+from schemas._base import DATE, SLUG, SectionSpan, in_order
 
 SORT_BY = ["relation_id", "char_start", "date_char_start"]
-DATE = pd.ArrowDtype(pyarrow.date32())
 
 
 class Model(SectionSpan):
@@ -74,8 +71,7 @@ class Model(SectionSpan):
     @pa.dataframe_check(description="date_start <= date_end when both are set")
     @classmethod
     def ordered_dates(cls, df):  # type: ignore[no-untyped-def]
-        both = df["date_start"].notna() & df["date_end"].notna()
-        return ~both | (df["date_start"] <= df["date_end"]).fillna(True).astype(bool)
+        return in_order(df, "date_start", "date_end")
 
     @pa.dataframe_check(description="at least one of date_start, date_end is set")
     @classmethod

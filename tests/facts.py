@@ -93,3 +93,23 @@ def mission_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def mission_facts(facts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted((f["sending"], f["host"], f["city"], f["type"], f["resident"]) for f in facts)
+
+
+def border_matches(fact: dict[str, Any], row: dict[str, Any]) -> bool:
+    """A border row states a fact: same subject, attribute, value (and unit), a date within."""
+    if (fact["subject"], fact["attribute"]) != (row["subject"], row["attribute"]):
+        return False
+    if isinstance(fact["value"], int | float):
+        if row["value_num"] is None or abs(float(row["value_num"]) - fact["value"]) > 1e-9:
+            return False
+        if fact["unit"] != row["unit"]:
+            return False
+    elif fact["value"] != row["value"]:
+        return False
+    if fact["date"] is None:
+        return True
+    # The fact's date ("2006-08") and the row's interval must overlap.
+    start, end = row["date_start"], row["date_end"]
+    return bool(
+        start and end and start[: len(fact["date"])] <= fact["date"] <= end[: len(fact["date"])]
+    )

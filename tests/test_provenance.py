@@ -15,7 +15,13 @@ from tests.facts import read_rows
 from tests.golden import golden_dir
 
 # The column each table quotes from the source, verbatim, at char_start:char_end.
-EVIDENCE = {"relations": "title", "timeline": "text", "missions": "text", "ambassadors": "name"}
+EVIDENCE = {
+    "relations": "title",
+    "timeline": "text",
+    "missions": "text",
+    "ambassadors": "name",
+    "border": "text",
+}
 
 
 @pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.stem)
@@ -58,3 +64,18 @@ def test_dates_before_1677_survive_both_formats() -> None:
     frame = pd.read_parquet(outputs / "timeline.parquet")
     assert date(1201, 1, 1) in set(frame["date_start"].dropna())
     assert str(frame["date_start"].dtype) == "date32[day][pyarrow]"
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.stem)
+def test_border_values_point_at_their_words(article: Path) -> None:
+    text = article.read_text(encoding="utf-8-sig")
+    for row in read_rows(golden_dir(article) / "border.csv"):
+        start, end = int(row["value_char_start"]), int(row["value_char_end"])
+        assert int(row["char_start"]) <= start < end <= int(row["char_end"])
+        words = text[start:end]
+        if row["subject"] in ("treaty", "commission"):
+            # A composed name ("delimitation agreement (Kyrgyzstan)"): its head noun is there.
+            head = row["value"].split(" (")[0].split()[-1]
+            assert head in words.split()
+        elif row["value_num"] is None:
+            assert words == row["value"]

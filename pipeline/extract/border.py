@@ -1,0 +1,394 @@
+"""border: facts about the shared border, one row per (subject, attribute, value).
+
+Sources: the infobox entries about the border, every sentence of a section headed about the
+border, and border sentences elsewhere. Each rule family reads one kind of fact:
+
+- quantities (lengths, heights, areas, shares) and counts, their attribute from the words of
+  their clause (``rules.border.LENGTH_KEYWORDS`` and friends);
+- named places (disputed areas, enclaves, crossings, districts) from ``NAMED_FACTS``;
+- a barrier's features and purpose, in a barrier's context;
+- commissions and treaties (signed, ratified, in force), each dated by its own date.
+
+A fact's date is the nearest date of its sentence (in its clause if there is one there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import pandas as pd
+
+from pipeline.document import HEADING_SEPARATOR, Document, Sentence
+from pipeline.ids import row_id
+from pipeline.mentions import CountryMentions
+from pipeline.numbers import Quantity, find_quantities, format_number
+from pipeline.relation import relation_of
+from pipeline.rules import border as rules
+from pipeline.rules.units import NUMBER_WORDS
+from pipeline.temporal import TemporalExpression, edtf, recognise_sentences
+
+# A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
+_WORD = r"[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)*"
+_NAME = rf"{_WORD}(?:\s+{_WORD})*(?:\s+\([^()]+\))?"
+_NAMES = rf"(?:(?:the|at)\s+)*{_NAME}(?:(?:,\s*|,?\s+and\s+)(?:(?:the|at)\s+)*{_NAME})*"
+_DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
+_SIDE = re.compile(r"\s+on\s+the\s+(?P<people>[A-Z]\w+)\s+side\b")
+_SEGMENT_BREAK = re.compile(r"[,;]|\s(?:while|whereas)\s")
+_LEADING_MEASURE = re.compile(r"^[\d.,\s]*\S*?-(?:high|long|wide|tall)\s+")
+_DISPUTE_WORDS = ("disputed", "dispute", "contested", "sensitive", "claimed")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One border fact before it becomes a row: what, its value, where, and when."""
+
+    subject: str
+    attribute: str
+    value: str
+    value_num: float | None
+    unit: str | None
+    value_start: int  # offsets of the value's words in the evidence text
+    value_end: int
+    date: TemporalExpression | None = None
+    quantity: Quantity | None = None
+
+
+def extract(doc: Document) -> pd.DataFrame:
+    """Every border fact of ``doc``; an article without any gives an empty table."""
+    relation = relation_of(doc)
+    mentions = CountryMentions((relation.country_a, relation.country_b))
+    found: list[tuple[Fact, str, int, int, int, str | None]] = []  # fact, text, line, span, section
+    for entry in doc.infobox:
+        if _has_word(entry.key, rules.BORDER_WORDS):
+            for fact in _quantity_facts(entry.text, [], False):
+                found.append((fact, entry.text, entry.line, entry.char_start, entry.char_end, None))
+    for block in doc.blocks():
+        if block.kind != "paragraph":
+            continue
+        in_border_section = any(_has_word(h, rules.BORDER_WORDS) for h in block.section)
+        disputed = _has_word(block.text, _DISPUTE_WORDS)
+        barrier = False
+        dates = recognise_sentences([s.text for s in block.sentences])
+        for sentence, expressions in zip(block.sentences, dates, strict=True):
+            barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or (
+                barrier and sentence.text.lower().startswith(rules.PRONOUNS)
+            )
+            if not (in_border_section or _has_word(sentence.text, rules.BORDER_WORDS)):
+                continue
+            context = "barrier" if barrier else "disputed_area" if disputed else "border"
+            for fact in _sentence_facts(sentence, expressions, barrier, context, mentions):
+                section = HEADING_SEPARATOR.join(sentence.section) or None
+                found.append((fact, sentence.text, sentence.line, sentence.char_start,
+                              sentence.char_end, section))  # fmt: skip
+    return _rows(doc, relation.relation_id, _resolve_decimal_commas(found))
+
+
+def _sentence_facts(
+    sentence: Sentence, dates: list[TemporalExpression], barrier: bool, context: str,
+    mentions: CountryMentions,
+) -> list[Fact]:  # fmt: skip
+    text = sentence.text
+    facts = _quantity_facts(text, dates, barrier) + _count_facts(text, dates)
+    facts += _named_facts(text, dates, context, mentions)
+    if barrier:
+        facts += _barrier_facts(text, dates)
+    facts += _commission_facts(text, dates)
+    facts += _treaty_facts(text, dates, mentions)
+    return facts
+
+
+# --- quantities and counts -----------------------------------------------------------------
+
+
+def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -> list[Fact]:
+    facts = []
+    for quantity in find_quantities(text):
+        if quantity.unit is None or any(
+            d.start < quantity.end and quantity.start < d.end for d in dates
+        ):
+            continue
+        low, high = _segment(text, quantity.start)
+        segment = text[low:high]
+        words = segment.lower()
+        if quantity.unit == "percent":
+            subject = "border"
+            attribute = _first_keyword(words, rules.SHARE_KEYWORDS) or "share"
+        elif quantity.unit in ("km2", "ha"):
+            subject = next(
+                (s for phrase, s in rules.AREA_SUBJECTS if phrase in text.lower()), "border"
+            )
+            attribute = "area"
+            side = _SIDE.match(text, quantity.end)
+            if side:
+                attribute += rules.SIDE_SUFFIX.format(people=side["people"].lower())
+        else:
+            on_barrier = _has_word(segment, rules.BARRIER_WORDS) or (
+                barrier and not _has_word(text, rules.BORDER_WORDS)
+            )
+            subject = "barrier" if on_barrier else "border"
+            dimension = _DIMENSION.match(text, quantity.end)
+            attribute = (
+                (rules.DIMENSION_WORDS.get(dimension["word"]) if dimension else None)
+                or _first_keyword(words, rules.LENGTH_KEYWORDS)
+                or "length"
+            )
+        facts.append(
+            Fact(subject, attribute, format_number(quantity.value), quantity.value, quantity.unit,
+                 quantity.start, quantity.end, _nearest(dates, text, quantity.start), quantity)
+        )  # fmt: skip
+    return facts
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(rules.COUNT_NOUNS, key=len, reverse=True))
+    numbers = "|".join(NUMBER_WORDS)
+    return re.compile(rf"(?<![\w,.-])(?P<n>\d+|{numbers})\s+(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
+def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    facts = []
+    for match in _count_pattern().finditer(text):
+        if any(d.start < match.end("n") and match.start() < d.end for d in dates):
+            continue  # "in 2001 border signs were set": a year, not a count
+        number = match["n"].lower()
+        value = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        subject, attribute = rules.COUNT_NOUNS[match["noun"].lower()]
+        facts.append(Fact(subject, attribute, str(value), float(value), None, match.start(),
+                          match.end(), _nearest(dates, text, match.start())))  # fmt: skip
+    return facts
+
+
+# --- named places, barriers, commissions, treaties ----------------------------------------
+
+
+@cache
+def _named_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [
+        (
+            subject,
+            attribute,
+            re.compile(pattern.replace("{NAMES}", _NAMES).replace("{NAME}", _NAME)),
+        )
+        for subject, attribute, pattern in rules.NAMED_FACTS
+    ]
+
+
+def _named_facts(
+    text: str, dates: list[TemporalExpression], context: str, mentions: CountryMentions
+) -> list[Fact]:
+    facts = []
+    for subject, attribute, pattern in _named_patterns():
+        for match in pattern.finditer(text):
+            start = match.start("names")
+            for name, offset in _split_names(match["names"]):
+                name = _without_country(name, mentions)
+                if not name:
+                    continue
+                where = start + offset + match["names"][offset:].find(name)
+                facts.append(
+                    Fact(context if subject == "{context}" else subject, attribute, name, None,
+                         None, where, where + len(name), _nearest(dates, text, where))
+                )  # fmt: skip
+    return facts
+
+
+def _split_names(text: str) -> list[tuple[str, int]]:
+    """'the Red Bridge (Tsiteli Khidi) and at David Gareja' → the names and their offsets."""
+    names = []
+    for match in re.finditer(r"[^,()]+(?:\([^()]*\))?", text):
+        for part in re.split(r"\s+and\s+", match.group(0)):
+            cleaned = re.sub(r"^(?:(?:and|at|the)\s+)+", "", part.strip(), flags=re.IGNORECASE)
+            if cleaned:
+                names.append((cleaned, match.start()))
+    return names
+
+
+def _without_country(name: str, mentions: CountryMentions) -> str:
+    """Drop a leading country ("Azerbaijan's Agstafa" → "Agstafa"); a country alone is no place."""
+    for mention in mentions.find(name):
+        if mention.start == 0:
+            name = name[mention.end :].strip()
+    return name
+
+
+def _barrier_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    facts = []
+    for attribute, pattern in rules.BARRIER_FACTS:
+        pattern = pattern.replace("{TEXT}", rules.CLAUSE_TEXT).replace("{END}", rules.CLAUSE_END)
+        for match in re.finditer(pattern, text):
+            value = _LEADING_MEASURE.sub("", match["value"]).strip()
+            where = match.end("value") - len(value)
+            facts.append(Fact("barrier", attribute, value, None, None, where, match.end("value"),
+                              _nearest(dates, text, where)))  # fmt: skip
+    return facts
+
+
+def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    facts = []
+    for match in re.finditer(rules.COMMISSION_PATTERN, text):
+        date = _nearest(dates, text, match.start())
+        if date is not None:  # a commission's fact is when it began work
+            facts.append(Fact("commission", "established", f"{match['topic']} commissions", None,
+                              None, match.start(), match.end(), date))  # fmt: skip
+    return facts
+
+
+@cache
+def _treaty_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(rules.TREATY_NOUNS)
+    modifiers = "|".join(rules.TREATY_MODIFIERS)
+    verbs = "|".join(re.escape(v) for v in sorted(rules.TREATY_VERBS, key=len, reverse=True))
+    phrase = re.compile(rf"\b(?P<mods>(?:(?:{modifiers})\s+){{0,2}})(?P<noun>{nouns})\b")
+    verb = re.compile(rf"\b(?P<verb>{verbs})\b")
+    return phrase, verb
+
+
+def _treaty_facts(
+    text: str, dates: list[TemporalExpression], mentions: CountryMentions
+) -> list[Fact]:
+    phrase_pattern, verb_pattern = _treaty_patterns()
+    phrases = list(phrase_pattern.finditer(text))
+    if not phrases:
+        return []
+    facts = []
+    for phrase in phrases:  # "an agreement of 15 December 2001": signed that day
+        dated = [d for d in dates if re.fullmatch(r"\s+of\s+", text[phrase.end() : d.start])]
+        if dated:
+            facts.append(Fact("treaty", "signed", _treaty_name(text, phrase), None, None,
+                              phrase.start(), phrase.end(), dated[0]))  # fmt: skip
+    verbs = list(verb_pattern.finditer(text))
+    for index, verb in enumerate(verbs):
+        phrase = min(
+            phrases, key=lambda p: min(abs(p.start() - verb.end()), abs(verb.start() - p.end()))
+        )
+        name = _treaty_name(text, phrase)
+        attribute = rules.TREATY_VERBS[verb["verb"]]
+        ratifier = _ratifier(text, verb, mentions)
+        if ratifier and attribute != "signed":
+            name = f"{name} ({ratifier})"
+        previous_end = verbs[index - 1].end() if index else 0
+        next_start = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
+        after = [d for d in dates if verb.end() <= d.start < next_start]
+        before = [d for d in dates if previous_end <= d.start and d.end <= verb.start()]
+        date = after[0] if after else before[-1] if before else None
+        facts.append(
+            Fact("treaty", attribute, name, None, None, phrase.start(), phrase.end(), date)
+        )
+    return facts
+
+
+def _treaty_name(text: str, phrase: re.Match[str]) -> str:
+    modifiers = phrase["mods"].split()
+    participle = re.search(r"\b(\w+)\s+by\s+(?:an?\s+|the\s+)?$", text[: phrase.start()])
+    if not modifiers and participle and participle.group(1) in rules.PARTICIPLE_MODIFIERS:
+        modifiers = [rules.PARTICIPLE_MODIFIERS[participle.group(1)]]
+    return " ".join([*modifiers, phrase["noun"]])
+
+
+def _ratifier(text: str, verb: re.Match[str], mentions: CountryMentions) -> str | None:
+    """The country that ratified: 'ratified by Kazakhstan', 'the Kyrgyz parliament ratified'."""
+    for mention in mentions.find(text):
+        between_after = text[verb.end() : mention.start]
+        between_before = text[mention.end : verb.start()]
+        if re.fullmatch(r"\s+by\s+(?:the\s+)?", between_after) or (
+            mention.end <= verb.start() and len(between_before.split()) <= 2
+        ):
+            return mention.country.name
+    return None
+
+
+# --- shared helpers ------------------------------------------------------------------------
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in words)
+
+
+def _first_keyword(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    return next((value for keyword, value in table if keyword in text), None)
+
+
+def _segment(text: str, position: int) -> tuple[int, int]:
+    """Bounds of the clause around ``position``: between commas, semicolons, 'while' (not
+    inside brackets)."""
+    depth, start, end = 0, 0, len(text)
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and _SEGMENT_BREAK.match(text, index):
+            if index < position:
+                start = index + 1
+            else:
+                end = index
+                break
+    return start, end
+
+
+def _nearest(
+    dates: list[TemporalExpression], text: str, position: int
+) -> TemporalExpression | None:
+    """The date that dates a fact at ``position``: in its clause if any, else in the sentence."""
+    if not dates:
+        return None
+    low, high = _segment(text, position)
+    local = [d for d in dates if low <= d.start < high]
+    candidates = local or dates
+    return min(candidates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
+
+
+def _resolve_decimal_commas(
+    found: list[tuple[Fact, str, int, int, int, str | None]],
+) -> list[tuple[Fact, str, int, int, int, str | None]]:
+    """'612,345 km' is 612.345 when the article gives the same line elsewhere as about 612 km."""
+    values = {(f.unit, int(f.value_num)) for f, *_ in found if f.value_num is not None}
+    resolved = []
+    for fact, *rest in found:
+        quantity = fact.quantity
+        if quantity is not None and quantity.ambiguous_comma:
+            decimal = quantity.decimal_reading
+            if (fact.unit, int(decimal)) in values and (fact.unit, int(quantity.value)) != (
+                fact.unit,
+                int(decimal),
+            ):
+                fact = replace(fact, value=format_number(decimal), value_num=decimal)
+        resolved.append((fact, *rest))
+    return resolved
+
+
+def _rows(
+    doc: Document, relation_id: str, found: list[tuple[Fact, str, int, int, int, str | None]]
+) -> pd.DataFrame:
+    import pyarrow
+
+    rows: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
+    for fact, text, line, start, end, section in found:
+        key = (fact.subject, fact.attribute, fact.value, fact.unit)
+        core = fact.date.core if fact.date else None
+        rows.setdefault(key, {  # the first telling of a fact is its evidence
+            "fact_id": row_id(relation_id, *key[:3], fact.unit or ""),
+            "relation_id": relation_id,
+            "subject": fact.subject,
+            "attribute": fact.attribute,
+            "value": fact.value,
+            "value_num": fact.value_num,
+            "unit": fact.unit,
+            "date_edtf": edtf(core) if core else None,
+            "date_start": core.start if core else None,
+            "date_end": core.end if core else None,
+            "text": text,
+            "value_char_start": start + fact.value_start,
+            "value_char_end": start + fact.value_end,
+            "section": section,
+            "source_file": doc.source_file,
+            "source_line": line,
+            "char_start": start,
+            "char_end": end,
+        })  # fmt: skip
+    table = pd.DataFrame(list(rows.values()))
+    if table.empty:
+        return table
+    date = pd.ArrowDtype(pyarrow.date32())
+    return table.astype({"date_start": date, "date_end": date})

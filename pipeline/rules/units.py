@@ -1,0 +1,24 @@
+"""Units of measure as written, their normal form, and numbers written as words."""
+
+# Spellings (lower-case) → the unit published. Longest spellings are tried first.
+UNITS: dict[str, str] = {
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km²": "km2",
+    "km2": "km2", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "km": "km", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "miles": "mi", "mile": "mi",
+    "per cent": "percent", "percent": "percent", "%": "percent",
+}  # fmt: skip
+UNIT_VALUES: tuple[str, ...] = ("km", "m", "km2", "ha", "mi", "percent")
+
+# Shares written in words, as percentages (rounded to one decimal).
+FRACTIONS: dict[str, float] = {
+    "two thirds": 66.7, "two-thirds": 66.7, "one third": 33.3, "one-third": 33.3,
+    "a third": 33.3, "three quarters": 75.0, "three-quarters": 75.0, "a quarter": 25.0,
+    "one quarter": 25.0, "half": 50.0,
+}  # fmt: skip
+
+# Small counts written as words ("three disputed areas").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip

@@ -1,0 +1,108 @@
+"""Border facts: one line per phrasing, and an article without a border."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.document import parse_document
+from pipeline.extract.border import extract
+
+
+def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[tuple]:
+    table = extract(parse_document(f"= {title} =\n\n== Border ==\n\n{body}\n", "k.txt"))
+    if table.empty:
+        return []
+    return [
+        (r.subject, r.attribute, r.value, None if pd.isna(r.unit) else r.unit,
+         None if pd.isna(r.date_edtf) else r.date_edtf)
+        for r in table.itertuples()
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("They share a 2,440 km-long border.", [("border", "length", "2440", "km", None)]),
+        ("The border is 1 216 kilometres long.", [("border", "length", "1216", "km", None)]),
+        ("Officials give its length as 1,241 km.", [("border", "length", "1241", "km", None)]),
+        ("The demarcated line is 1,257.07 km.", [("border", "length_demarcated", "1257.07", "km", None)]),
+        ("By 2005, 96% of the border had been determined.", [("border", "share_delimited", "96", "percent", "2005")]),
+        ("About 35% of the border is still disputed.", [("border", "share_disputed", "35", "percent", None)]),
+        ("By then they had agreed on about two thirds of the line.", [("border", "share_agreed", "66.7", "percent", None)]),
+        ("In 2006 they agreed on a further 30-kilometre stretch.", [("border", "newly_agreed_length", "30", "km", "2006")]),
+        ("The line is marked by 683 border signs.", [("border", "border_signs", "683", None, None)]),
+        ("In 2001 three disputed areas (Bagys, Arnasai and Nsan) remained.",
+         [("border", "disputed_areas", "3", None, "2001"), ("disputed_area", "name", "Bagys", None, "2001"),
+          ("disputed_area", "name", "Arnasai", None, "2001"), ("disputed_area", "name", "Nsan", None, "2001")]),
+        ("It is disputed, notably at the Red Bridge (Tsiteli Khidi) and at David Gareja.",
+         [("disputed_area", "name", "Red Bridge (Tsiteli Khidi)", None, None),
+          ("disputed_area", "name", "David Gareja", None, None)]),
+        ("The Sokh enclave lies inside the border.", [("enclave", "name", "Sokh", None, None)]),
+        ("The main road crossing is Korday–Ak-Jol on the highway.", [("crossing", "name", "Korday–Ak-Jol", None, None)]),
+        ("On 19 October 2006, Kazakhstan built a 45 km-long barrier along its border.",
+         [("barrier", "length", "45", "km", "2006-10-19")]),
+        ("The barrier spans the Saryagash and Maktaaral districts and consists of a 2,5m-high barbed wire fence that includes searchlights.",
+         [("barrier", "district", "Saryagash", None, None), ("barrier", "district", "Maktaaral", None, None),
+          ("barrier", "feature", "barbed wire fence", None, None), ("barrier", "height", "2.5", "m", None),
+          ("barrier", "feature", "searchlights", None, None)]),
+        ("The wall was built.\nIt was built to curb drug smuggling.", [("barrier", "purpose", "curb drug smuggling", None, None)]),
+        ("On March 28, 2023, both countries ratified the border demarcation treaties.",
+         [("treaty", "ratified", "border demarcation treaties", None, "2023-03-28")]),
+        ("The line was delimited by an agreement of 15 December 2001, which the Uzbek parliament ratified in 2008.",
+         [("treaty", "signed", "delimitation agreement", None, "2001-12-15"),
+          ("treaty", "ratified", "delimitation agreement (Uzbekistan)", None, "2008")]),
+        ("The demarcation treaty was signed on 25 December 2017 and ratified by Kazakhstan on 5 November 2018.",
+         [("treaty", "signed", "demarcation treaty", None, "2017-12-25"),
+          ("treaty", "ratified", "demarcation treaty (Kazakhstan)", None, "2018-11-05")]),
+        ("The treaty entered into force in 2019.", [("treaty", "in_force", "treaty", None, "2019")]),
+        ("Commissions on delimitation have worked since 1996.",
+         [("commission", "established", "delimitation commissions", None, "1996")]),
+        ("A complex is to occupy 3.6 km² on the Kazakh side and 4 km² on the Uzbek side.",
+         [("border", "area_kazakh_side", "3.6", "km2", None), ("border", "area_uzbek_side", "4", "km2", None)]),
+    ],
+)  # fmt: skip
+def test_border_phrasings(body: str, expected: list[tuple]) -> None:
+    assert sorted(facts(body), key=str) == sorted(expected, key=str)
+
+
+def test_decimal_comma_read_from_context() -> None:
+    """'612,345 km' is 612.345 km when the article also gives the line as about 612 km."""
+    body = "The line is about 612 km long.\n\nIts demarcated part is 612,345 km."
+    assert ("border", "length_demarcated", "612.345", "km", None) in facts(body)
+    alone = facts("Its demarcated part is 612,345 km.")
+    assert alone == [("border", "length_demarcated", "612345", "km", None)]
+
+
+def test_the_same_fact_twice_is_one_row() -> None:
+    body = "The border is 428 km long.\n\nOther references give 428 km."
+    assert facts(body) == [("border", "length", "428", "km", None)]
+
+
+def test_sentences_elsewhere_count_only_when_about_the_border() -> None:
+    doc = parse_document(
+        "= Kazakhstan–Uzbekistan relations =\n\nThe lake is 96 km long. The border is 2,440 km long.\n",
+        "k.txt",
+    )
+    assert extract(doc)[["attribute", "value"]].values.tolist() == [["length", "2440"]]
+
+
+def test_article_without_a_border_publishes_an_empty_table(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "= Kazakhstan–Georgia relations =\n\nTrade grew in 2019.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["datasets", "--raw-dir", str(raw), "--out-dir", str(out),
+                                      "--work-dir", str(tmp_path / "w")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    header = (out / "border.csv").read_text().splitlines()
+    assert header[0].startswith("fact_id,relation_id,subject,attribute,value,value_num,unit,")
+    assert len(header) == 1
+    assert pd.read_parquet(out / "border.parquet").empty
+    assert (out / "ambassadors.csv").read_text().startswith("ambassador_id,")
