@@ -8,8 +8,19 @@ READY := $(VENV)/.ready
 
 .PHONY: datasets test lint format lock clean bench
 
-datasets: $(READY)
+# The outputs are files with prerequisites, so `make datasets` does nothing when neither the
+# articles (raw/) nor the code changed. The `raw` folder itself is a prerequisite so that
+# adding or removing an article counts as a change.
+ARTICLES := raw $(wildcard raw/*.txt)
+CODE := $(shell find pipeline schemas -name '*.py' -not -path '*/__pycache__/*') pyproject.toml
+
+datasets: outputs/relations.duckdb
+
+outputs/SHA256SUMS: $(READY) $(ARTICLES) $(CODE)
 	$(BIN)/python -m pipeline datasets
+
+outputs/relations.duckdb: outputs/SHA256SUMS
+	$(BIN)/python -m pipeline database
 
 test: $(READY)
 	$(BIN)/python -m pytest

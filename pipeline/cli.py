@@ -125,6 +125,22 @@ def datasets(ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path) -
     click.echo(f"published {len(files)} files into {out_dir}")
 
 
+@cli.command()
+@_out_dir
+@click.pass_context
+def database(ctx: click.Context, out_dir: Path) -> None:
+    """Build relations.duckdb (tables, keys, views) from the published Parquet files.
+
+    \b
+    Example:
+        python -m pipeline database --out-dir outputs
+    """
+    from pipeline.database import build_database
+
+    path = _run(ctx, lambda: build_database(out_dir))
+    click.echo(f"built {path}")
+
+
 def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 

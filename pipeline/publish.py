@@ -13,7 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.columns import columns
 from pipeline.errors import PipelineError
+from pipeline.package import data_dictionary, datapackage, package_json
 from pipeline.registry import Dataset, datasets
 
 if TYPE_CHECKING:
@@ -21,20 +23,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 CHECKSUMS = "SHA256SUMS"
-
-# pandera dtype names (as str()) → Arrow types of the published Parquet columns.
-ARROW_TYPES = {
-    "str": "string",
-    "string": "string",
-    "string[pyarrow]": "string",
-    "int16": "int16",
-    "int32": "int32",
-    "Int32": "int32",
-    "Int16": "int16",
-    "bool": "bool_",
-    "float64": "float64",
-    "date32[day][pyarrow]": "date32",
-}
+PACKAGE_FILE = "datapackage.json"
+DICTIONARY_FILE = "README.md"
 
 
 def write_outputs(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
@@ -47,6 +37,10 @@ def write_outputs(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
             table = tables[dataset.name]
             (staging / f"{dataset.name}.csv").write_bytes(csv_bytes(table, dataset))
             _write_parquet(table, dataset, staging / f"{dataset.name}.parquet")
+        files = {path.name: path.read_bytes() for path in sorted(staging.iterdir())}
+        package = datapackage(tables, files)
+        (staging / PACKAGE_FILE).write_bytes(package_json(package))
+        (staging / DICTIONARY_FILE).write_bytes(data_dictionary(tables, package))
         _write_checksums(staging)
         _swap(staging, out_dir)
     except BaseException:
@@ -69,22 +63,13 @@ def arrow_schema(dataset: Dataset) -> pa.Schema:
     """The Parquet schema of a table, from its model, with each column's description."""
     import pyarrow as pa
 
-    schema = dataset.model.to_schema()
-    fields = []
-    for name in dataset.columns:
-        column = schema.columns[name]
-        arrow_type = ARROW_TYPES.get(str(column.dtype))
-        if arrow_type is None:
-            raise PipelineError(f"{dataset.name}.{name}: no Parquet type for {column.dtype}")
-        fields.append(
-            pa.field(
-                name,
-                getattr(pa, arrow_type)(),
-                nullable=column.nullable,
-                metadata={"description": column.description or ""},
-            )
-        )
-    return pa.schema(fields)
+    return pa.schema(
+        [
+            pa.field(c.name, getattr(pa, c.arrow)(), nullable=c.nullable,
+                     metadata={"description": c.description})
+            for c in columns(dataset)
+        ]
+    )  # fmt: skip
 
 
 def _csv_cell(value: object) -> str:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from tests.conftest import ROOT, SOURCE_ARTICLE
 
-COMMANDS = ["parse", "validate", "publish", "datasets"]
+COMMANDS = ["parse", "validate", "publish", "datasets", "database"]
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -1,0 +1,73 @@
+"""An embedded DuckDB database of the published tables, with keys and the first views
+people ask for. Built from the Parquet files, after publishing; not itself published."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from pipeline.columns import columns, primary_key
+from pipeline.errors import PipelineError
+from pipeline.registry import Dataset, datasets
+
+DATABASE_FILE = "relations.duckdb"
+
+# name → SQL of each view.
+VIEWS: dict[str, str] = {
+    "current_ambassadors": """
+        SELECT relation_id, sending_country, receiving_country, name, start_year, tenure_text
+        FROM ambassadors WHERE is_current
+        ORDER BY relation_id, sending_country""",
+    "events_per_year": """
+        SELECT relation_id, year(date_start) AS year, count(*) AS events
+        FROM timeline
+        WHERE date_start IS NOT NULL AND date_end IS NOT NULL
+          AND year(date_start) = year(date_end)
+        GROUP BY ALL ORDER BY relation_id, year""",
+    "missions_per_country": """
+        SELECT relation_id, sending_country, host_country, count(*) AS missions,
+               count(*) FILTER (WHERE mission_type = 'embassy') AS embassies,
+               count(*) FILTER (WHERE mission_type <> 'embassy') AS consulates
+        FROM missions WHERE resident
+        GROUP BY ALL ORDER BY relation_id, sending_country""",
+}
+
+
+def build_database(out_dir: Path) -> Path:
+    """Create ``out_dir/relations.duckdb`` from the Parquet files; replace it atomically."""
+    import duckdb
+
+    missing = [d.name for d in datasets() if not (out_dir / f"{d.name}.parquet").is_file()]
+    if missing:
+        raise PipelineError(f"no published {', '.join(missing)}; run the datasets stage first",
+                            str(out_dir))  # fmt: skip
+    target = out_dir / DATABASE_FILE
+    handle, scratch = tempfile.mkstemp(prefix=".relations-", suffix=".duckdb", dir=out_dir)
+    os.close(handle)
+    os.unlink(scratch)  # DuckDB creates the file itself
+    try:
+        with duckdb.connect(scratch) as connection:
+            # relations first: the other tables' foreign keys refer to it.
+            for dataset in sorted(datasets(), key=lambda d: d.name != "relations"):
+                # Each statement's result is fetched: DuckDB wants it done before the next.
+                connection.execute(_create_table(dataset)).fetchall()
+                parquet = str(out_dir / f"{dataset.name}.parquet").replace("'", "''")
+                connection.execute(
+                    f"INSERT INTO {dataset.name} SELECT * FROM read_parquet('{parquet}')"
+                ).fetchall()
+            for name, sql in VIEWS.items():
+                connection.execute(f"CREATE VIEW {name} AS {sql}").fetchall()
+        os.replace(scratch, target)
+    finally:
+        if os.path.exists(scratch):
+            os.unlink(scratch)
+    return target
+
+
+def _create_table(dataset: Dataset) -> str:
+    lines = [f"{c.name} {c.duckdb}{'' if c.nullable else ' NOT NULL'}" for c in columns(dataset)]
+    lines.append(f"PRIMARY KEY ({primary_key(dataset)})")
+    if dataset.name != "relations":
+        lines.append("FOREIGN KEY (relation_id) REFERENCES relations (relation_id)")
+    return f"CREATE TABLE {dataset.name} (\n  " + ",\n  ".join(lines) + "\n)"
