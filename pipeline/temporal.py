@@ -316,7 +316,7 @@ def _plausible(sentence: str, start: int, end: int, kind: str) -> bool:
         return False  # 1450-kilometre
     if kind != "year":
         return True
-    head = sentence[:start]
+    head = sentence[max(0, start - 12) : start]  # only the few characters before matter
     if _NUMBER_BEFORE.search(head) or _NUMBER_AFTER.match(sentence, end):
         return False  # 1 2016, 2016.5
     if head.rstrip().endswith(rules.QUANTITY_PREFIXES):

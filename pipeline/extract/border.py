@@ -14,15 +14,16 @@ A fact's date is the nearest date of its sentence (in its clause if there is one
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence
 from pipeline.ids import row_id
-from pipeline.mentions import CountryMentions
+from pipeline.mentions import CountryMentions, Mention
 from pipeline.numbers import Quantity, find_quantities, format_number
 from pipeline.relation import relation_of
 from pipeline.rules import border as rules
@@ -30,13 +31,20 @@ from pipeline.rules.units import NUMBER_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_sentences
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
-_WORD = r"[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)*"
-_NAME = rf"{_WORD}(?:\s+{_WORD})*(?:\s+\([^()]+\))?"
-_NAMES = rf"(?:(?:the|at)\s+)*{_NAME}(?:(?:,\s*|,?\s+and\s+)(?:(?:the|at)\s+)*{_NAME})*"
+# Every repetition is bounded and a word starts only at a word boundary, so that a long run
+# of capitalised words costs linear time, not quadratic.
+_WORD = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[–—][A-Z][\w'’-]{0,40}){0,3}"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,5}}(?:\s+\([^()]{{1,80}}\))?"
+_THE = r"(?:(?:the|at)\s+){0,2}"
+_NAMES = rf"{_THE}{_NAME}(?:(?:,\s*|,?\s+and\s+){_THE}{_NAME}){{0,10}}"
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
 _SIDE = re.compile(r"\s+on\s+the\s+(?P<people>[A-Z]\w+)\s+side\b")
 _SEGMENT_BREAK = re.compile(r"[,;]|\s(?:while|whereas)\s")
 _LEADING_MEASURE = re.compile(r"^[\d.,\s]*\S*?-(?:high|long|wide|tall)\s+")
+# How far (in characters) from a quantity the words that qualify it may stand.
+KEYWORD_REACH = 120
+_OF = re.compile(r"\s+of\s+")
+_PARTICIPLE = re.compile(r"\b(\w+)\s+by\s+(?:an?\s+|the\s+)?$")
 _DISPUTE_WORDS = ("disputed", "dispute", "contested", "sensitive", "claimed")
 
 
@@ -104,29 +112,32 @@ def _sentence_facts(
 
 def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -> list[Fact]:
     facts = []
+    lowered = text.lower()
+    # Sentence-wide findings, once: a long sentence must not cost quadratic time.
+    area_subject = next((s for phrase, s in rules.AREA_SUBJECTS if phrase in lowered), "border")
+    about_barrier_only = barrier and not _has_word(text, rules.BORDER_WORDS)
     for quantity in find_quantities(text):
         if quantity.unit is None or any(
             d.start < quantity.end and quantity.start < d.end for d in dates
         ):
             continue
         low, high = _segment(text, quantity.start)
+        # The words that qualify a quantity stand near it, within its clause.
+        low = max(low, quantity.start - KEYWORD_REACH)
+        high = min(high, quantity.end + KEYWORD_REACH)
         segment = text[low:high]
         words = segment.lower()
         if quantity.unit == "percent":
             subject = "border"
             attribute = _first_keyword(words, rules.SHARE_KEYWORDS) or "share"
         elif quantity.unit in ("km2", "ha"):
-            subject = next(
-                (s for phrase, s in rules.AREA_SUBJECTS if phrase in text.lower()), "border"
-            )
+            subject = area_subject
             attribute = "area"
             side = _SIDE.match(text, quantity.end)
             if side:
                 attribute += rules.SIDE_SUFFIX.format(people=side["people"].lower())
         else:
-            on_barrier = _has_word(segment, rules.BARRIER_WORDS) or (
-                barrier and not _has_word(text, rules.BORDER_WORDS)
-            )
+            on_barrier = _has_word(segment, rules.BARRIER_WORDS) or about_barrier_only
             subject = "barrier" if on_barrier else "border"
             dimension = _DIMENSION.match(text, quantity.end)
             attribute = (
@@ -254,21 +265,28 @@ def _treaty_facts(
     if not phrases:
         return []
     facts = []
+    starting = {d.start: d for d in dates}
     for phrase in phrases:  # "an agreement of 15 December 2001": signed that day
-        dated = [d for d in dates if re.fullmatch(r"\s+of\s+", text[phrase.end() : d.start])]
-        if dated:
+        of = _OF.match(text, phrase.end())
+        if of and of.end() in starting:
             facts.append(Fact("treaty", "signed", _treaty_name(text, phrase), None, None,
-                              phrase.start(), phrase.end(), dated[0]))  # fmt: skip
+                              phrase.start(), phrase.end(), starting[of.end()]))  # fmt: skip
     verbs = list(verb_pattern.finditer(text))
+    found = mentions.find(text)
+    starts = [p.start() for p in phrases]
     for index, verb in enumerate(verbs):
+        # The treaty phrase nearest the verb: the last one before it or the first after it.
+        after_verb = bisect.bisect_left(starts, verb.end())
+        near = phrases[max(0, after_verb - 1) : after_verb + 1]
         phrase = min(
-            phrases, key=lambda p: min(abs(p.start() - verb.end()), abs(verb.start() - p.end()))
+            near, key=lambda p: min(abs(p.start() - verb.end()), abs(verb.start() - p.end()))
         )
         name = _treaty_name(text, phrase)
         attribute = rules.TREATY_VERBS[verb["verb"]]
-        ratifier = _ratifier(text, verb, mentions)
+        ratifier = _ratifier(text, verb, found)
         if ratifier and attribute != "signed":
             name = f"{name} ({ratifier})"
+        # Its date: the first after the verb (before the next verb), else the last before it.
         previous_end = verbs[index - 1].end() if index else 0
         next_start = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
         after = [d for d in dates if verb.end() <= d.start < next_start]
@@ -282,19 +300,21 @@ def _treaty_facts(
 
 def _treaty_name(text: str, phrase: re.Match[str]) -> str:
     modifiers = phrase["mods"].split()
-    participle = re.search(r"\b(\w+)\s+by\s+(?:an?\s+|the\s+)?$", text[: phrase.start()])
+    participle = _PARTICIPLE.search(text[max(0, phrase.start() - 40) : phrase.start()])
     if not modifiers and participle and participle.group(1) in rules.PARTICIPLE_MODIFIERS:
         modifiers = [rules.PARTICIPLE_MODIFIERS[participle.group(1)]]
     return " ".join([*modifiers, phrase["noun"]])
 
 
-def _ratifier(text: str, verb: re.Match[str], mentions: CountryMentions) -> str | None:
+def _ratifier(text: str, verb: re.Match[str], found: list[Mention]) -> str | None:
     """The country that ratified: 'ratified by Kazakhstan', 'the Kyrgyz parliament ratified'."""
-    for mention in mentions.find(text):
-        between_after = text[verb.end() : mention.start]
-        between_before = text[mention.end : verb.start()]
-        if re.fullmatch(r"\s+by\s+(?:the\s+)?", between_after) or (
-            mention.end <= verb.start() and len(between_before.split()) <= 2
+    for mention in found:
+        if mention.start >= verb.end():
+            if re.fullmatch(r"\s+by\s+(?:the\s+)?", text[verb.end() : mention.start]):
+                return mention.country.name
+        elif (
+            mention.end <= verb.start() < mention.end + 40
+            and len(text[mention.end : verb.start()].split()) <= 2
         ):
             return mention.country.name
     return None
@@ -315,16 +335,26 @@ def _first_keyword(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
 def _segment(text: str, position: int) -> tuple[int, int]:
     """Bounds of the clause around ``position``: between commas, semicolons, 'while' (not
     inside brackets)."""
-    depth, start, end = 0, 0, len(text)
-    for index, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0 and _SEGMENT_BREAK.match(text, index):
-            if index < position:
-                start = index + 1
-            else:
-                end = index
-                break
+    breaks = _breaks(text)
+    index = bisect.bisect_right(breaks, position - 1)
+    start = breaks[index - 1] + 1 if index else 0
+    end = breaks[index] if index < len(breaks) else len(text)
     return start, end
+
+
+@lru_cache(maxsize=32)
+def _breaks(text: str) -> tuple[int, ...]:
+    """Where the clauses of ``text`` end, computed once per sentence."""
+    depth, found = 0, []
+    for match in re.finditer(r"[()]|" + _SEGMENT_BREAK.pattern, text):
+        char = match.group(0)
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found.append(match.start())
+    return tuple(found)
 
 
 def _nearest(

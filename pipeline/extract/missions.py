@@ -16,7 +16,8 @@ from pipeline.rules import missions as rules
 
 # A city: capitalised words ("Tashkent", "Nur-Sultan", "Saint Petersburg"); a list of them is
 # joined by commas and "and" ("in Almaty and Aktau").
-_CITY = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*"
+# Repetitions are bounded and a city starts at a word boundary, to keep matching linear.
+_CITY = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[ ][A-Z][\w'’-]{0,40}){0,3}"
 
 
 @cache
@@ -25,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Mission words in any case ("Consulate General"), city names capitalised.
     located = re.compile(
         rf"\b(?P<type>(?i:{types}))\s+in\s+"
-        rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY})*(?:,?\s+and\s+{_CITY})?)"
+        rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY}){{0,10}}(?:,?\s+and\s+{_CITY})?)"
     )
     moved = re.compile(
         rf"\b(?P<type>(?i:{types}))\s+(?:was\s+|were\s+)?(?:moved|relocated|transferred)\s+"
@@ -55,16 +56,17 @@ def _sentence_rows(
     rows = []
     for clause in sentence.text.split(rules.CLAUSE_SEPARATOR):
         found = mentions.find(clause)
-        lowered = clause.lower()
+        # Where the clause first tells of a plan, or of a non-resident mission.
+        plan = _first(clause, rules.NOT_YET_CUES)
+        remote = _first(clause, rules.NON_RESIDENT_CUES)
         for match in [*located.finditer(clause), *moved.finditer(clause)]:
-            before = lowered[: match.start()]
-            if any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in rules.NOT_YET_CUES):
+            if plan < match.start():
                 continue
             sending = _keeper(clause, match.start(), found)
             host = mentions.other(sending) if sending else None
             if sending is None or host is None:
                 continue
-            resident = not any(cue in before for cue in rules.NON_RESIDENT_CUES)
+            resident = not remote < match.start()
             mission_type = rules.MISSION_TYPES[" ".join(match["type"].lower().split())]
             groups = match.groupdict()
             cities = [groups["old"], groups["new"]] if "old" in groups else _cities(match["cities"])
@@ -80,10 +82,17 @@ def _keeper(clause: str, position: int, found: list[Mention]) -> Country | None:
     if before and clause[before[-1].end : position].strip().lower() in ("", "'s", "’s"):
         return before[-1].country  # the Kyrgyz embassy, Uzbekistan's embassy
     for mention in reversed(before):
-        words = clause[: mention.start].lower().split()
+        words = clause[max(0, mention.start - 20) : mention.start].lower().split()
         if not words or words[-1] not in rules.OBJECT_PREPOSITIONS:
             return mention.country
     return None
+
+
+def _first(text: str, cues: tuple[str, ...]) -> int:
+    """Offset of the first of ``cues`` in ``text`` (as whole words); past the end if none."""
+    pattern = r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"
+    match = re.search(pattern, text, re.IGNORECASE)
+    return match.start() if match else len(text)
 
 
 def _cities(text: str) -> list[str | None]:
