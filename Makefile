@@ -22,7 +22,10 @@ outputs/SHA256SUMS: $(READY) $(ARTICLES) $(CODE)
 outputs/relations.duckdb: outputs/SHA256SUMS
 	$(BIN)/python -m pipeline database
 
+# The tests, and the lint that keeps the code as the house style wants it.
 test: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 lint: $(READY)

@@ -33,6 +33,10 @@ _out_dir = click.option(
     show_default=True,
     help="Folder to publish CSV and Parquet files into (replaced as a whole).",
 )
+_keep_going = click.option(
+    "--keep-going", is_flag=True,
+    help="Leave out the articles that fail, publish the others, list the failures, exit 1.",
+)  # fmt: skip
 _work_dir = click.option(
     "--work-dir",
     type=click.Path(path_type=Path),
@@ -59,8 +63,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @_raw_dir
 @_work_dir
+@_keep_going
 @click.pass_context
-def parse(ctx: click.Context, raw_dir: Path, work_dir: Path) -> None:
+def parse(ctx: click.Context, raw_dir: Path, work_dir: Path, keep_going: bool) -> None:
     """Parse the articles into interim tables in the work folder.
 
     \b
@@ -69,15 +74,18 @@ def parse(ctx: click.Context, raw_dir: Path, work_dir: Path) -> None:
     """
     from pipeline import stages
 
-    tables = _run(ctx, lambda: stages.parse(raw_dir, work_dir))
+    skipped = _Skipped(keep_going)
+    tables = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip))
     rows = ", ".join(f"{name} {len(table)}" for name, table in tables.items())
     click.echo(f"parsed {raw_dir} into {work_dir}: {rows}")
+    skipped.conclude()
 
 
 @cli.command()
 @_work_dir
+@_keep_going
 @click.pass_context
-def validate(ctx: click.Context, work_dir: Path) -> None:
+def validate(ctx: click.Context, work_dir: Path, keep_going: bool) -> None:
     """Check the interim tables against their schemas, reporting every failure.
 
     \b
@@ -86,15 +94,18 @@ def validate(ctx: click.Context, work_dir: Path) -> None:
     """
     from pipeline import stages
 
-    tables = _run(ctx, lambda: stages.validate(work_dir, _warn))
+    skipped = _Skipped(keep_going)
+    tables = _run(ctx, lambda: stages.validate(work_dir, _warn, skipped.skip))
     click.echo(f"valid: {', '.join(f'{n} {len(t)}' for n, t in tables.items())}")
+    skipped.conclude()
 
 
 @cli.command()
 @_work_dir
 @_out_dir
+@_keep_going
 @click.pass_context
-def publish(ctx: click.Context, work_dir: Path, out_dir: Path) -> None:
+def publish(ctx: click.Context, work_dir: Path, out_dir: Path, keep_going: bool) -> None:
     """Validate the interim tables and publish them as CSV and Parquet.
 
     \b
@@ -103,16 +114,21 @@ def publish(ctx: click.Context, work_dir: Path, out_dir: Path) -> None:
     """
     from pipeline import stages
 
-    files = _run(ctx, lambda: stages.publish(work_dir, out_dir, _warn))
+    skipped = _Skipped(keep_going)
+    files = _run(ctx, lambda: stages.publish(work_dir, out_dir, _warn, skipped.skip))
     click.echo(f"published {len(files)} files into {out_dir}")
+    skipped.conclude()
 
 
 @cli.command()
 @_raw_dir
 @_out_dir
 @_work_dir
+@_keep_going
 @click.pass_context
-def datasets(ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path) -> None:
+def datasets(
+    ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path, keep_going: bool
+) -> None:
     """Parse, validate and publish every dataset in one go.
 
     \b
@@ -121,8 +137,10 @@ def datasets(ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path) -
     """
     from pipeline import stages
 
-    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn))
+    skipped = _Skipped(keep_going)
+    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn, skipped.skip))
     click.echo(f"published {len(files)} files into {out_dir}")
+    skipped.conclude()
 
 
 @cli.command()
@@ -143,6 +161,23 @@ def database(ctx: click.Context, out_dir: Path) -> None:
 
 def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
+
+
+class _Skipped:
+    """With --keep-going, collects the failures of the articles left out."""
+
+    def __init__(self, keep_going: bool):
+        self.messages: list[str] = []
+        self.skip = self._skip if keep_going else None
+
+    def _skip(self, message: str) -> None:
+        self.messages.append(message)
+        click.echo(f"skipped: {message}", err=True)
+
+    def conclude(self) -> None:
+        """Exit 1 when an article was left out, as make -k does, after the work is done."""
+        if self.messages:
+            raise click.ClickException(f"{len(self.messages)} failure(s); the rest was done")
 
 
 def _run(ctx: click.Context, action: Callable[[], T]) -> T:
