@@ -1,4 +1,4 @@
-"""Read quantities as articles write them: 2,440 km, 1 216 kilometres, 1,257.07 km, 2,5m,
+"""Read quantities as articles write them: 1,241 km, 1 216 kilometres, 1,257.07 km, 2,5m,
 a 30-kilometre stretch, about two thirds."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Quantity:
 def _quantity_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
     fractions = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
-    # The unit may be glued (2,5m), spaced (2,440 km) or hyphenated (30-kilometre); it must
+    # The unit may be glued (2,5m), spaced (1,241 km) or hyphenated (30-kilometre); it must
     # not run on into a word (2 million, 5 metro).
     return re.compile(
         rf"{_NUMBER}(?:[ \u00a0]?-?[ \u00a0]?(?P<unit>{units})(?![\w²]))?"
@@ -53,7 +53,7 @@ def _quantity_pattern() -> re.Pattern[str]:
 def parse_number(text: str) -> tuple[float, bool]:
     """The value of a written number, and whether its comma may be a decimal comma.
 
-    ``2,440`` → 2440 (a comma before three digits separates thousands), ``1 216`` → 1216,
+    ``1,241`` → 1241 (a comma before three digits separates thousands), ``1 216`` → 1216,
     ``1,257.07`` → 1257.07, ``2,5`` → 2.5 (a comma before one, two or four digits is decimal).
     """
     digits = text.replace("\u00a0", " ")
@@ -78,6 +78,6 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def format_number(value: float) -> str:
-    """A number as published text: 2440, 1257.07, 2.5 (no trailing .0, no exponent)."""
+    """A number as published text: 1241, 1257.07, 2.5 (no trailing .0, no exponent)."""
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text or "0"

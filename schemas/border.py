@@ -36,12 +36,12 @@ class Model(SectionSpan):
         + "; ".join(f"{k} ({v})" for k, v in ATTRIBUTES.items()) + ".",
     )  # fmt: skip
     value: Series[str] = pa.Field(
-        description="The value as normalised text: a number without separators (2440, 2.5, "
-        "66.7), a name as written (Bagys), or a treaty's name."
+        description="The value as normalised text: a number without separators (1241, 2.5, "
+        "66.7), a name as written (Korday–Ak-Jol), or a treaty's name."
     )
     value_num: Series[float] = pa.Field(
         nullable=True, ge=0,
-        description="The value as a number when it is one (2,440 km → 2440.0; 2,5m → 2.5; "
+        description="The value as a number when it is one (1,241 km → 1241.0; 2,5m → 2.5; "
         "about two thirds → 66.7); null otherwise.",
     )  # fmt: skip
     unit: Series[str] = pa.Field(

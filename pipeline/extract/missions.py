@@ -14,8 +14,8 @@ from pipeline.mentions import CountryMentions, Mention
 from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
 
-# A city: capitalised words ("Tashkent", "Nur-Sultan", "Saint Petersburg"); a list of them is
-# joined by commas and "and" ("in Almaty and Aktau").
+# A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"); a list of them is
+# joined by commas and "and" ("in Almaty and Osh").
 # Repetitions are bounded and a city starts at a word boundary, to keep matching linear.
 _CITY = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[ ][A-Z][\w'’-]{0,40}){0,3}"
 
