@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 RAW_DIR = Path("raw")
 WORK_DIR = Path("build")
 OUT_DIR = Path("outputs")
