@@ -147,7 +147,7 @@ _ATOM_TEMPLATES = (
     (r"{MONTH:m1}\s+{DAY:d1}{DASH}{DAY:d2},?\s+{YEAR:y1}", "day"),
     (r"{DAY:d1}\s+{MONTH:m1}{DASH}{DAY:d2}\s+{MONTH:m2},?\s+{YEAR:y1}", "day"),
     (r"{MONTH:m1}\s+{DAY:d1}{DASH}{MONTH:m2}\s+{DAY:d2},?\s+{YEAR:y1}", "day"),
-    (r"{DAY:d1}\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
+    (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
     (r"{MONTH:m1}\s+{DAY:d1},?\s+{YEAR:y1}", "day"),
     (r"{MONTH:m1}{DASH}{MONTH:m2},?\s+{YEAR:y1}", "month"),
     (r"{MONTH:m1},?\s+{YEAR:y1}", "month"),
@@ -158,7 +158,7 @@ _ATOM_TEMPLATES = (
     (r"{THE}?(?:{DPART:p}(?:-|\s+))?(?P<dc>\d{3}0)s", "decade"),
     (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+(?i:century)", "century"),
     (r"{YEAR:y1}", "year"),
-    (r"{DAY:d1}\s+{MONTH:m1}", "partial"),
+    (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1}", "partial"),
     (r"{MONTH:m1}\s+{DAY:d1}", "partial"),
 )
 

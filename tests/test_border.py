@@ -33,6 +33,7 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The demarcated line is 1,257.07 km.", [("border", "length_demarcated", "1257.07", "km", None)]),
         ("By 2005, 96% of the border had been determined.", [("border", "share_delimited", "96", "percent", "2005")]),
         ("About 35% of the border is still disputed.", [("border", "share_disputed", "35", "percent", None)]),
+        ("The demarcation of 90% of the border was complete.", [("border", "share_demarcated", "90", "percent", None)]),
         ("By then they had agreed on about two thirds of the line.", [("border", "share_agreed", "66.7", "percent", None)]),
         ("In 2006 they agreed on a further 30-kilometre stretch.", [("border", "newly_agreed_length", "30", "km", "2006")]),
         ("The line is marked by 683 border signs.", [("border", "border_signs", "683", None, None)]),

@@ -17,6 +17,7 @@ FORMS = [
     ("On 27 November 2018, he spoke.", "27 November 2018", "2018-11-27", "2018-11-27", "day", False, "on", "2018-11-27"),
     ("They ratified it on March 28, 2023.", "March 28, 2023", "2023-03-28", "2023-03-28", "day", False, "on", "2023-03-28"),
     ("Talks began on Feb. 9, 2019 in Baku.", "Feb. 9, 2019", "2019-02-09", "2019-02-09", "day", False, "on", "2019-02-09"),
+    ("It opened on the 1st of May 2019.", "1st of May 2019", "2019-05-01", "2019-05-01", "day", False, "on", "2019-05-01"),
     ("Talks began on 9 Sept 2019 in Baku.", "9 Sept 2019", "2019-09-09", "2019-09-09", "day", False, "on", "2019-09-09"),
     ("Tokayev returned on 22–23 August 2025.", "22–23 August 2025", "2025-08-22", "2025-08-23", "day", False, "on", "2025-08-22/2025-08-23"),
     ("They met on June 14–15, 2021.", "June 14–15, 2021", "2021-06-14", "2021-06-15", "day", False, "on", "2021-06-14/2021-06-15"),

@@ -13,8 +13,18 @@ from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions
 from pipeline.relation import relation_of
 from pipeline.rules import ambassadors as rules
+from pipeline.rules.temporal import MONTH_ABBREVIATIONS, MONTHS
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+# "Name, 1993–1994" and "Name – 1993–1994": a tenure after a comma or a spaced dash.
+_SUFFIX = re.compile(r"(?P<name>.+?)(?:,|\s[–—-])\s*(?P<tenure>[^,()]*\d{4}[^,()]*)$")
+_TENURE_WORDS = frozenset(
+    word
+    for phrase in (*rules.CURRENT_WORDS, *rules.START_ONLY_WORDS, *rules.RANGE_WORDS,
+                   *MONTHS, *MONTH_ABBREVIATIONS)
+    for word in phrase.split()
+)  # fmt: skip
 _OPEN_END = re.compile(r"[–—-]\s*$")
 
 
@@ -68,19 +78,35 @@ def list_countries(heading: str, mentions: CountryMentions) -> tuple[Country, Co
 
 
 def parse_item(text: str) -> tuple[str, Tenure]:
-    """Split a list item into the name and its tenure: 'Name (1993–1994)', '1992–1996: Name'."""
+    """Split a list item into the name and its tenure: 'Name (1993–1994)', 'Name, 1993–1994',
+    '1992–1996: Name'."""
     opened, closed = text.count("("), text.count(")")
     if opened != closed:
         # Unbalanced parentheses: keep the name, never guess a year from the broken part.
         cut = min(i for i in (text.find("("), text.find(")")) if i >= 0)
         return text[:cut].strip(), Tenure(None, None, None, False)
-    if text.endswith(")") and opened:
-        cut = text.rfind("(")
-        return text[:cut].strip(), parse_tenure(text[cut + 1 : -1].strip())
+    groups = list(_BRACKETS.finditer(text))
+    dated = [g for g in groups if _YEAR.search(g.group(1))]
+    if dated:
+        # The last bracket naming a year is the tenure; a remark after it is not the name.
+        group = dated[-1]
+        name = text[: group.start()].strip().rstrip(",;–—-").strip()
+        return name, parse_tenure(group.group(1).strip())
+    if groups and text.endswith(")"):
+        return text[: groups[-1].start()].strip(), parse_tenure(groups[-1].group(1).strip())
     head, separator, tail = text.partition(rules.PREFIX_SEPARATOR)
-    if separator and len(head) <= rules.MAX_PREFIX_LENGTH and _YEAR.search(head):
+    if separator and len(head) <= rules.MAX_PREFIX_LENGTH and _is_tenure(head):
         return tail.strip(), parse_tenure(head.strip())
+    suffix = _SUFFIX.match(text)
+    if suffix and _is_tenure(suffix["tenure"]):
+        return suffix["name"].strip(), parse_tenure(suffix["tenure"].strip())
     return text.strip(), Tenure(None, None, None, False)
+
+
+def _is_tenure(text: str) -> bool:
+    """A year, and no word but tenure words and months: '1993–1994', 'since May 2019'."""
+    words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", text)}
+    return bool(_YEAR.search(text)) and words <= _TENURE_WORDS
 
 
 def parse_tenure(text: str) -> Tenure:

@@ -21,18 +21,20 @@ _CITY = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[ ][A-Z][\w'’-]{0,40}){0,3}"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     types = "|".join(re.escape(t) for t in sorted(rules.MISSION_TYPES, key=len, reverse=True))
+    cities = rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY}){{0,10}}(?:,?\s+and\s+{_CITY})?)"
     # Mission words in any case ("Consulate General"), city names capitalised.
-    located = re.compile(
-        rf"\b(?P<type>(?i:{types}))\s+in\s+"
-        rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY}){{0,10}}(?:,?\s+and\s+{_CITY})?)"
+    located = re.compile(rf"\b(?P<type>(?i:{types}))\s+in\s+{cities}")
+    # "the Embassy of Kazakhstan in Bishkek": the keeper is named after "of".
+    owned = re.compile(
+        rf"\b(?P<type>(?i:{types}))\s+of\s+(?P<owner>[^,;()]{{1,60}}?)\s+in\s+{cities}"
     )
     moved = re.compile(
         rf"\b(?P<type>(?i:{types}))\s+(?:was\s+|were\s+)?(?:moved|relocated|transferred)\s+"
         rf"from\s+(?P<old>{_CITY})\s+to\s+(?P<new>{_CITY})"
     )
-    return located, moved
+    return located, owned, moved
 
 
 def extract(doc: Document) -> pd.DataFrame:
@@ -52,17 +54,16 @@ def extract(doc: Document) -> pd.DataFrame:
 def _sentence_rows(
     doc: Document, relation_id: str, sentence: Sentence, mentions: CountryMentions
 ) -> list[dict[str, object]]:
-    located, moved = _patterns()
     rows = []
     for clause in sentence.text.split(rules.CLAUSE_SEPARATOR):
         found = mentions.find(clause)
         # Where the clause first tells of a plan, or of a non-resident mission.
         plan = _first(clause, rules.NOT_YET_CUES)
         remote = _first(clause, rules.NON_RESIDENT_CUES)
-        for match in [*located.finditer(clause), *moved.finditer(clause)]:
+        for match in [m for pattern in _patterns() for m in pattern.finditer(clause)]:
             if plan < match.start():
                 continue
-            sending = _keeper(clause, match.start(), found)
+            sending = _keeper(clause, match, found)
             host = mentions.other(sending) if sending else None
             if sending is None or host is None:
                 continue
@@ -76,8 +77,12 @@ def _sentence_rows(
     return rows
 
 
-def _keeper(clause: str, position: int, found: list[Mention]) -> Country | None:
-    """The country keeping the mission named at ``position`` of the clause."""
+def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country | None:
+    """The country keeping the mission that ``match`` names."""
+    if match.groupdict().get("owner"):
+        owners = [m for m in found if match.start("owner") <= m.start < match.end("owner")]
+        return owners[0].country if owners else None
+    position = match.start()
     before = [m for m in found if m.end <= position]
     if before and clause[before[-1].end : position].strip().lower() in ("", "'s", "’s"):
         return before[-1].country  # the Kyrgyz embassy, Uzbekistan's embassy

@@ -17,6 +17,8 @@ CURRENT_WORDS: tuple[str, ...] = (
     "to date",
 )
 START_ONLY_WORDS: tuple[str, ...] = ("appointed", "nominated", "assumed office")
+# Words that join the two ends of a tenure.
+RANGE_WORDS: tuple[str, ...] = ("to", "until", "till")
 # Years a tenure may name.
 YEAR_MIN, YEAR_MAX = 1500, 2100
 # The separator of the "1992–1996: Name" form, and how long its tenure part may be.

@@ -54,22 +54,23 @@ ATTRIBUTES: dict[str, str] = {
     "in_force": "the treaty entered into force (date)",
 }
 
-# Keywords of the text around a length or a share (same clause), in priority order: the first
-# that occurs decides the attribute. "-long" and "-high" right after the number win over all.
+# Keywords (word stems) of the text around a length or a share, within its clause, in
+# priority order: the first that occurs decides the attribute. "-long" and "-high" right after
+# the number win over all.
 LENGTH_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("further", "newly_agreed_length"),
     ("agreed", "agreed_length"),
-    ("demarcated", "length_demarcated"),
-    ("delimited", "length_delimited"),
-    ("remained", "undelimited_length"),
+    ("demarcat", "length_demarcated"),
+    ("delimit", "length_delimited"),
+    ("remain", "undelimited_length"),
     ("under discussion", "undelimited_length"),
-    ("disputed", "disputed_length"),
+    ("disput", "disputed_length"),
 )
 SHARE_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("disputed", "share_disputed"),
+    ("disput", "share_disputed"),
     ("undrawn", "share_disputed"),
-    ("demarcated", "share_demarcated"),
-    ("delimited", "share_delimited"),
+    ("demarcat", "share_demarcated"),
+    ("delimit", "share_delimited"),
     ("determined", "share_delimited"),
     ("defined", "share_delimited"),
     ("agreed", "share_agreed"),
