@@ -129,6 +129,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         "CPART": rf"(?i:{_alternation(rules.CENTURY_PARTS)})",
         "ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_alternation(rules.ORDINAL_WORDS)}))",
         "THE": r"(?:(?i:the)\s+)",
+        "PRESENT": _alternation(rules.PRESENT_WORDS),
     }
 
     def expand(template: str) -> str:
@@ -152,7 +153,8 @@ _ATOM_TEMPLATES = (
     (r"{MONTH:m1}{DASH}{MONTH:m2},?\s+{YEAR:y1}", "month"),
     (r"{MONTH:m1},?\s+{YEAR:y1}", "month"),
     (r"{THE}?{SEASON:s}\s+(?:of\s+)?{YEAR:y1}", "season"),
-    (r"{YPART:p}(?:-|\s+)(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
+    (r"{THE}?{YPART:p}(?:-|\s+)(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
+    (r"{YEAR:y1}{DASH}(?i:{PRESENT})\b", "ongoing"),
     (r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
     (r"{YEAR:y1}[–—‒-](?P<yy>\d{2})(?!\d)", "year"),
     (r"{THE}?(?:{DPART:p}(?:-|\s+))?(?P<dc>\d{3}0)s", "decade"),
@@ -172,7 +174,9 @@ def _atoms(sentence: str) -> list[_Atom]:
                 is_range = bool(
                     {"d2", "m2", "y2", "yy"} & {k for k, v in match.groupdict().items() if v}
                 )
-                atom = _Atom(match.start(), match.end(), core, kind, is_range=is_range)
+                # "1991–present" bounds the event like "since 1991".
+                qualifier = "since" if kind == "ongoing" else None
+                atom = _Atom(match.start(), match.end(), core, kind, False, qualifier, is_range)
                 candidates.append((match.start(), match.start() - match.end(), order, atom))
     chosen: list[_Atom] = []
     for _, _, _, atom in sorted(candidates, key=lambda c: c[:3]):
@@ -219,10 +223,10 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             )
         if kind == "part":
             year = _year(groups["y1"])
-            part = groups["p"].lower()
+            part = " ".join(groups["p"].lower().split())
             if "m1" in groups:  # early March 2020: thirds of the month
                 month = _month(groups["m1"])
-                days = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part]
+                days = rules.MONTH_PARTS[part]
                 last = min(days[1], calendar.monthrange(year, month)[1])
                 return Interval(
                     date(year, month, days[0]), date(year, month, last), "month", approximate=True
@@ -236,6 +240,9 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
                 "month",
                 "month",
             )
+        if kind == "ongoing":  # 1991–present: since 1991
+            year = _year(groups["y1"])
+            return Interval(date(year, 1, 1), None, "year", start_unit="year", end_unit="year")
         if kind == "year":
             first = _year(groups["y1"])
             if "y2" in groups:

@@ -61,6 +61,10 @@ FORMS = [
     ("It lasted until 2014.", "until 2014", None, "2014-12-31", "year", False, "until", "../2014"),
     ("It grew after 2013.", "after 2013", "2014-01-01", None, "year", False, "after", "2014/.."),
     ("It was Soviet before 1991.", "before 1991", None, "1990-12-31", "year", False, "before", "../1990"),
+    ("He has led it 1991–present.", "1991–present", "1991-01-01", None, "year", False, "since", "1991/.."),
+    ("It was agreed by the end of 2019.", "by the end of 2019", None, "2019-12-31", "year", True, "by", "../2019-12~"),
+    ("It opened in mid-2019.", "mid-2019", "2019-05-01", "2019-08-31", "year", True, "in", "2019-05~/2019-08~"),
+    ("It opened at the end of March 2020.", "the end of March 2020", "2020-03-21", "2020-03-31", "month", True, "in", "2020-03-21~/2020-03-31~"),
     ("It was founded around 1465.", "around 1465", "1465-01-01", "1465-12-31", "year", True, "in", "1465~"),
     # named periods, only without an explicit date
     ("Moreover, during World War II, many were recruited.", "World War II", "1939-09-01", "1945-09-02", "day", False, "during", "1939-09-01/1945-09-02"),

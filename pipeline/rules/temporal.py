@@ -35,8 +35,20 @@ SEASONS: dict[str, tuple[int, int, int]] = {
     "winter": (12, 2, 1),
 }
 
-# "early 2017", "mid-2019", "late 2019": thirds of a year, as (first month, last month).
-YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# "early 2017", "mid-2019", "the end of 2019": thirds of a year, as (first month, last month),
+# and of a month ("early March 2020"), as (first day, last day).
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4), "beginning of": (1, 4), "start of": (1, 4),
+    "mid": (5, 8), "middle of": (5, 8),
+    "late": (9, 12), "end of": (9, 12),
+}  # fmt: skip
+MONTH_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+    "mid": (11, 20), "middle of": (11, 20),
+    "late": (21, 31), "end of": (21, 31),
+}  # fmt: skip
+# "1991–present": a range whose end is now, i.e. open.
+PRESENT_WORDS: tuple[str, ...] = ("present", "now", "today", "date")
 
 # "the early 2000s", "the mid-1990s": years of the decade, as (first, last) offsets.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
