@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.countries import Country
 from pipeline.rules.countries import COUNTRY_ALIASES, DEMONYM_EXTRAS, POSSESSIVE_SUFFIXES
+from pipeline.words import alternation
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class CountryMentions:
             for demonym in _demonyms(country.iso3):
                 forms.setdefault(demonym.lower(), (country, "demonym"))
         self._forms = forms
-        words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+        words = alternation(forms)
         suffixes = "|".join(re.escape(s) for s in POSSESSIVE_SUFFIXES)
         # A demonym used as a plural noun ("Kazakhs") is a people, not the country's adjective.
         self._pattern = re.compile(rf"\b(?:{words})(?:{suffixes})?(?![\w-])", re.IGNORECASE)
@@ -55,6 +56,12 @@ class CountryMentions:
         """The article's other country."""
         others = [c for c in self.countries if c.iso3 != country.iso3]
         return others[0] if len(others) == 1 else None
+
+
+@cache
+def country_mentions(countries: tuple[Country, ...]) -> CountryMentions:
+    """The finder for an article's countries, built once however many extractors ask."""
+    return CountryMentions(countries)
 
 
 def _names(country: Country) -> set[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.rules.units import FRACTIONS, UNITS
+from pipeline.words import alternation
 
 # Digits with thousands separators (comma, space, no-break space) and an optional decimal
 # point, or plain digits with an optional decimal point or comma.
@@ -38,8 +39,8 @@ class Quantity:
 
 @cache
 def _quantity_pattern() -> re.Pattern[str]:
-    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-    fractions = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
+    units = alternation(UNITS)
+    fractions = alternation(FRACTIONS)
     # The unit may be glued (2,5m), spaced (1,241 km) or hyphenated (30-kilometre); it must
     # not run on into a word (2 million, 5 metro).
     return re.compile(

@@ -21,10 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.rules import temporal as rules
 from pipeline.sentences import quoted_mask
+from pipeline.words import alternation
 
 
 @dataclass(frozen=True)
@@ -76,14 +77,20 @@ def recognise(sentence: str) -> list[TemporalExpression]:
 
 def recognise_sentences(sentences: Sequence[str]) -> list[list[TemporalExpression]]:
     """Expressions of consecutive sentences (a paragraph), anchoring across them."""
-    found: list[list[TemporalExpression]] = []
+    return [list(found) for found in _recognise_paragraph(tuple(sentences))]
+
+
+# The timeline and the border extractors read the same paragraphs: recognise each once.
+@lru_cache(maxsize=256)
+def _recognise_paragraph(sentences: tuple[str, ...]) -> tuple[tuple[TemporalExpression, ...], ...]:
+    found = []
     anchor: Interval | None = None
     for sentence in sentences:
         pairs = _recognise(sentence, anchor)
-        found.append([expression for expression, _ in pairs])
+        found.append(tuple(expression for expression, _ in pairs))
         explicit = [core for expression, core in pairs if not expression.inferred]
         anchor = explicit[-1] if explicit else None
-    return found
+    return tuple(found)
 
 
 def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExpression, Interval]]:
@@ -110,26 +117,22 @@ def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExp
 # --- pass 1: atoms -------------------------------------------------------------------------
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = [m.capitalize() for m in rules.MONTHS]
     abbreviations = [m.capitalize() for m in rules.MONTH_ABBREVIATIONS]
     pieces = {
-        "MONTH": rf"(?:{_alternation(months)}|(?:{_alternation(abbreviations)})\.?)(?![a-z])",
+        "MONTH": rf"(?:{alternation(months)}|(?:{alternation(abbreviations)})\.?)(?![a-z])",
         "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])",
         "YEAR": r"(?<![\d,.])\d{4}(?!\d)",
         "DASH": rf"\s*[{rules.DASHES}]\s*",
-        "SEASON": rf"(?i:{_alternation(rules.SEASONS)})",
-        "YPART": rf"(?i:{_alternation(rules.YEAR_PARTS)})",
-        "DPART": rf"(?i:{_alternation(rules.DECADE_PARTS)})",
-        "CPART": rf"(?i:{_alternation(rules.CENTURY_PARTS)})",
-        "ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_alternation(rules.ORDINAL_WORDS)}))",
+        "SEASON": rf"(?i:{alternation(rules.SEASONS)})",
+        "YPART": rf"(?i:{alternation(rules.YEAR_PARTS)})",
+        "DPART": rf"(?i:{alternation(rules.DECADE_PARTS)})",
+        "CPART": rf"(?i:{alternation(rules.CENTURY_PARTS)})",
+        "ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{alternation(rules.ORDINAL_WORDS)}))",
         "THE": r"(?:(?i:the)\s+)",
-        "PRESENT": _alternation(rules.PRESENT_WORDS),
+        "PRESENT": alternation(rules.PRESENT_WORDS),
     }
 
     def expand(template: str) -> str:
@@ -413,8 +416,8 @@ def _anchor_year(anchor: Interval | None) -> int | None:
 
 @cache
 def _relative_pattern() -> re.Pattern[str]:
-    numbers = _alternation(rules.NUMBER_WORDS)
-    phrases = _alternation(rules.RELATIVE)
+    numbers = alternation(rules.NUMBER_WORDS)
+    phrases = alternation(rules.RELATIVE)
     return re.compile(
         rf"\b(?:(?P<phrase>{phrases})|(?P<n>{numbers})\s+years\s+(?P<dir>later|earlier))\b",
         re.IGNORECASE,
@@ -475,7 +478,7 @@ def _shifted(reference: Interval, unit: str, shift: int) -> Interval | None:
 
 @cache
 def _named_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(rules.NAMED_PERIODS)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(rules.NAMED_PERIODS)})\b", re.IGNORECASE)
 
 
 def _named_periods(sentence: str, quoted: list[bool]) -> list[_Atom]:
@@ -494,8 +497,8 @@ def _named_periods(sentence: str, quoted: list[bool]) -> list[_Atom]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    qualifiers = _alternation(rules.QUALIFIERS)
-    approximators = _alternation(rules.APPROXIMATORS)
+    qualifiers = alternation(rules.QUALIFIERS)
+    approximators = alternation(rules.APPROXIMATORS)
     return re.compile(
         rf"(?:(?<![\w.])(?P<q>{qualifiers})\s+)?(?:(?<![\w.])(?P<a>{approximators})\s+)?$",
         re.IGNORECASE,

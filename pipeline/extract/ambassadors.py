@@ -10,10 +10,11 @@ import pandas as pd
 from pipeline.countries import Country
 from pipeline.document import HEADING_SEPARATOR, Block, Document, Section
 from pipeline.ids import row_id
-from pipeline.mentions import CountryMentions
+from pipeline.mentions import CountryMentions, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import ambassadors as rules
 from pipeline.rules.temporal import MONTH_ABBREVIATIONS, MONTHS
+from pipeline.words import whole_words
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -41,7 +42,7 @@ class Tenure:
 def extract(doc: Document) -> pd.DataFrame:
     """One row per list item under a heading that names an ambassador list."""
     relation = relation_of(doc)
-    mentions = CountryMentions((relation.country_a, relation.country_b))
+    mentions = country_mentions((relation.country_a, relation.country_b))
     rows = []
     for section in doc.sections():
         items = [b for b in section.blocks if b.kind == "list_item"]
@@ -115,7 +116,7 @@ def parse_tenure(text: str) -> Tenure:
     years = [int(y) for y in _YEAR.findall(text) if rules.YEAR_MIN <= int(y) <= rules.YEAR_MAX]
     if not years:
         return Tenure(text or None, None, None, False)
-    current = any(re.search(rf"\b{re.escape(w)}\b", words) for w in rules.CURRENT_WORDS)
+    current = whole_words(rules.CURRENT_WORDS).search(text) is not None
     if len(years) == 1 and (current or _OPEN_END.search(text)):
         return Tenure(text, years[0], None, True)
     if any(w in words for w in rules.START_ONLY_WORDS):

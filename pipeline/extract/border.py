@@ -23,12 +23,13 @@ import pandas as pd
 
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence
 from pipeline.ids import row_id
-from pipeline.mentions import CountryMentions, Mention
+from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.numbers import Quantity, find_quantities, format_number
 from pipeline.relation import relation_of
 from pipeline.rules import border as rules
 from pipeline.rules.units import NUMBER_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_sentences
+from pipeline.words import alternation, whole_words
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
 # Every repetition is bounded and a word starts only at a word boundary, so that a long run
@@ -66,7 +67,7 @@ class Fact:
 def extract(doc: Document) -> pd.DataFrame:
     """Every border fact of ``doc``; an article without any gives an empty table."""
     relation = relation_of(doc)
-    mentions = CountryMentions((relation.country_a, relation.country_b))
+    mentions = country_mentions((relation.country_a, relation.country_b))
     found: list[tuple[Fact, str, int, int, int, str | None]] = []  # fact, text, line, span, section
     for entry in doc.infobox:
         if _has_word(entry.key, rules.BORDER_WORDS):
@@ -154,7 +155,7 @@ def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -
 
 @cache
 def _count_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in sorted(rules.COUNT_NOUNS, key=len, reverse=True))
+    nouns = alternation(rules.COUNT_NOUNS)
     numbers = "|".join(NUMBER_WORDS)
     return re.compile(rf"(?<![\w,.-])(?P<n>\d+|{numbers})\s+(?P<noun>{nouns})\b", re.IGNORECASE)
 
@@ -251,7 +252,7 @@ def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
 def _treaty_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(rules.TREATY_NOUNS)
     modifiers = "|".join(rules.TREATY_MODIFIERS)
-    verbs = "|".join(re.escape(v) for v in sorted(rules.TREATY_VERBS, key=len, reverse=True))
+    verbs = alternation(rules.TREATY_VERBS)
     phrase = re.compile(rf"\b(?P<mods>(?:(?:{modifiers})\s+){{0,2}})(?P<noun>{nouns})\b")
     verb = re.compile(rf"\b(?P<verb>{verbs})\b")
     return phrase, verb
@@ -324,8 +325,7 @@ def _ratifier(text: str, verb: re.Match[str], found: list[Mention]) -> str | Non
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in words)
+    return whole_words(words).search(text) is not None
 
 
 def _first_keyword(text: str, table: tuple[tuple[str, str], ...]) -> str | None:

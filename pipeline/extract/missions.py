@@ -10,9 +10,10 @@ import pandas as pd
 from pipeline.countries import Country, resolve_country
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence
 from pipeline.ids import row_id
-from pipeline.mentions import CountryMentions, Mention
+from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
+from pipeline.words import alternation, whole_words
 
 # A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"); a list of them is
 # joined by commas and "and" ("in Almaty and Osh").
@@ -22,7 +23,7 @@ _CITY = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[ ][A-Z][\w'’-]{0,40}){0,3}"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    types = "|".join(re.escape(t) for t in sorted(rules.MISSION_TYPES, key=len, reverse=True))
+    types = alternation(rules.MISSION_TYPES)
     cities = rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY}){{0,10}}(?:,?\s+and\s+{_CITY})?)"
     # Mission words in any case ("Consulate General"), city names capitalised.
     located = re.compile(rf"\b(?P<type>(?i:{types}))\s+in\s+{cities}")
@@ -40,7 +41,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def extract(doc: Document) -> pd.DataFrame:
     """One row per mission and city named in the prose."""
     relation = relation_of(doc)
-    mentions = CountryMentions((relation.country_a, relation.country_b))
+    mentions = country_mentions((relation.country_a, relation.country_b))
     rows: dict[tuple[str, str | None, str], dict[str, object]] = {}
     for sentence in doc.sentences():
         for row in _sentence_rows(doc, relation.relation_id, sentence, mentions):
@@ -95,8 +96,7 @@ def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country 
 
 def _first(text: str, cues: tuple[str, ...]) -> int:
     """Offset of the first of ``cues`` in ``text`` (as whole words); past the end if none."""
-    pattern = r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"
-    match = re.search(pattern, text, re.IGNORECASE)
+    match = whole_words(cues).search(text)
     return match.start() if match else len(text)
 
 

@@ -1,0 +1,19 @@
+"""Word lists as regular expressions: the one place rule tables become patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``a|b|c`` of the escaped words, longest first, so "consulate general" wins over
+    "consulate"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case; compiled once per list."""
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
