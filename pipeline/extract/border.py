@@ -18,10 +18,11 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
-from pipeline.document import HEADING_SEPARATOR, Document, Sentence
+from pipeline.document import HEADING_SEPARATOR, Document, Sentence, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.numbers import Quantity, find_quantities, format_number
@@ -64,15 +65,23 @@ class Fact:
     quantity: Quantity | None = None
 
 
+class Stated(NamedTuple):
+    """A fact with the evidence stating it (a sentence or an infobox line) and its section."""
+
+    fact: Fact
+    evidence: Span
+    section: str | None
+
+
 def extract(doc: Document) -> pd.DataFrame:
     """Every border fact of ``doc``; an article without any gives an empty table."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
-    found: list[tuple[Fact, str, int, int, int, str | None]] = []  # fact, text, line, span, section
+    found: list[Stated] = []
     for entry in doc.infobox:
         if _has_word(entry.key, rules.BORDER_WORDS):
             for fact in _quantity_facts(entry.text, [], False):
-                found.append((fact, entry.text, entry.line, entry.char_start, entry.char_end, None))
+                found.append(Stated(fact, entry, None))
     for block in doc.blocks():
         if block.kind != "paragraph":
             continue
@@ -89,8 +98,7 @@ def extract(doc: Document) -> pd.DataFrame:
             context = "barrier" if barrier else "disputed_area" if disputed else "border"
             for fact in _sentence_facts(sentence, expressions, barrier, context, mentions):
                 section = HEADING_SEPARATOR.join(sentence.section) or None
-                found.append((fact, sentence.text, sentence.line, sentence.char_start,
-                              sentence.char_end, section))  # fmt: skip
+                found.append(Stated(fact, sentence, section))
     return _rows(doc, relation.relation_id, _resolve_decimal_commas(found))
 
 
@@ -370,12 +378,13 @@ def _nearest(
 
 
 def _resolve_decimal_commas(
-    found: list[tuple[Fact, str, int, int, int, str | None]],
-) -> list[tuple[Fact, str, int, int, int, str | None]]:
+    found: list[Stated],
+) -> list[Stated]:
     """'612,345 km' is 612.345 when the article gives the same line elsewhere as about 612 km."""
     values = {(f.unit, int(f.value_num)) for f, *_ in found if f.value_num is not None}
     resolved = []
-    for fact, *rest in found:
+    for stated in found:
+        fact = stated.fact
         quantity = fact.quantity
         if quantity is not None and quantity.ambiguous_comma:
             decimal = quantity.decimal_reading
@@ -384,17 +393,16 @@ def _resolve_decimal_commas(
                 int(decimal),
             ):
                 fact = replace(fact, value=format_number(decimal), value_num=decimal)
-        resolved.append((fact, *rest))
+        resolved.append(stated._replace(fact=fact))
     return resolved
 
 
-def _rows(
-    doc: Document, relation_id: str, found: list[tuple[Fact, str, int, int, int, str | None]]
-) -> pd.DataFrame:
+def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
     import pyarrow
 
     rows: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
-    for fact, text, line, start, end, section in found:
+    for fact, evidence, section in found:
+        start = evidence.char_start
         key = (fact.subject, fact.attribute, fact.value, fact.unit)
         core = fact.date.core if fact.date else None
         rows.setdefault(key, {  # the first telling of a fact is its evidence
@@ -408,14 +416,14 @@ def _rows(
             "date_edtf": edtf(core) if core else None,
             "date_start": core.start if core else None,
             "date_end": core.end if core else None,
-            "text": text,
+            "text": evidence.text,
             "value_char_start": start + fact.value_start,
             "value_char_end": start + fact.value_end,
             "section": section,
             "source_file": doc.source_file,
-            "source_line": line,
+            "source_line": evidence.line,
             "char_start": start,
-            "char_end": end,
+            "char_end": evidence.char_end,
         })  # fmt: skip
     table = pd.DataFrame(list(rows.values()))
     if table.empty:
