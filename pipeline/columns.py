@@ -12,7 +12,7 @@ from typing import Any
 from pipeline.errors import PipelineError
 from pipeline.registry import Dataset
 
-# pandera dtype (as str()) → (pyarrow type factory, Table Schema type, DuckDB type)
+# pandera dtype (as str()) → (pyarrow type, see arrow_type; Table Schema type; DuckDB type)
 TYPES: dict[str, tuple[str, str, str]] = {
     "str": ("string", "string", "VARCHAR"),
     "string": ("string", "string", "VARCHAR"),
@@ -21,9 +21,11 @@ TYPES: dict[str, tuple[str, str, str]] = {
     "Int16": ("int16", "integer", "SMALLINT"),
     "int32": ("int32", "integer", "INTEGER"),
     "Int32": ("int32", "integer", "INTEGER"),
+    "Int64": ("int64", "integer", "BIGINT"),
     "bool": ("bool_", "boolean", "BOOLEAN"),
     "float64": ("float64", "number", "DOUBLE"),
     "date32[day][pyarrow]": ("date32", "date", "DATE"),
+    "timestamp[ms, tz=UTC][pyarrow]": ("timestamp[ms, UTC]", "datetime", "TIMESTAMPTZ"),
 }
 
 # pandera check → Table Schema constraint, and the statistic that carries its value.
@@ -69,6 +71,16 @@ def columns(dataset: Dataset) -> list[Column]:
         found.append(Column(name, *types, column.nullable, column.unique,
                             column.description or "", constraints))  # fmt: skip
     return found
+
+
+def arrow_type(name: str) -> Any:
+    """The pyarrow type a column's ``arrow`` name stands for: ``int16``, ``timestamp[s, UTC]``."""
+    import pyarrow as pa
+
+    if name.startswith("timestamp["):
+        unit, _, zone = name.removeprefix("timestamp[").removesuffix("]").partition(", ")
+        return pa.timestamp(unit, tz=zone or None)
+    return getattr(pa, name)()
 
 
 def primary_key(dataset: Dataset) -> str:

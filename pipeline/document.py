@@ -11,9 +11,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline.errors import PipelineError
 from pipeline.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from pipeline.provenance import Provenance
 
 # Line shapes are recognised with string methods rather than regular expressions, so that no
 # line (however long its runs of '=', '-' or spaces) costs more than linear time.
@@ -96,6 +100,8 @@ class Document:
     infobox: tuple[InfoboxEntry, ...]
     root: Section
     line_starts: tuple[int, ...]
+    # The revision the text was converted from, when a sidecar records it.
+    provenance: Provenance | None = None
 
     def sections(self) -> Iterator[Section]:
         """Every section with a heading, in document order."""

@@ -13,17 +13,13 @@ from urllib.parse import quote
 
 from pipeline import RELEASE_DATE, __version__
 from pipeline.columns import Column, columns, primary_key
+from pipeline.provenance import LICENSE
 from pipeline.registry import Dataset, datasets
 
 if TYPE_CHECKING:
     import pandas as pd
 
 PACKAGE_NAME = "relations-datasets"
-LICENSE = {
-    "name": "CC-BY-SA-4.0",
-    "path": "https://creativecommons.org/licenses/by-sa/4.0/",
-    "title": "Creative Commons Attribution-ShareAlike 4.0 International",
-}
 ARTICLE_BASE = "https://en.wikipedia.org/wiki/"
 MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 
@@ -49,15 +45,7 @@ def datapackage(tables: dict[str, pd.DataFrame], files: dict[str, bytes]) -> dic
         "version": __version__,
         "created": RELEASE_DATE,
         "licenses": [LICENSE],
-        "sources": [
-            {
-                "title": f'Wikipedia contributors, "{r["title"]}"',
-                "path": article_url(r["title"]),
-                "file": f"raw/{r['source_file']}",
-                "sha256": r["source_sha256"],
-            }
-            for r in relations
-        ],
+        "sources": [_source(r) for r in relations],
         "contributors": [
             {"title": "Wikipedia contributors", "role": "author"},
             {"title": f"{PACKAGE_NAME} maintainers", "role": "publisher"},
@@ -66,6 +54,26 @@ def datapackage(tables: dict[str, pd.DataFrame], files: dict[str, bytes]) -> dic
             resource for dataset in datasets() for resource in _resources(dataset, files)
         ],
     }
+
+
+def _source(relation: dict[str, Any]) -> dict[str, Any]:
+    """An article as a source: its revision's permanent link when the revision is known."""
+    title = f'Wikipedia contributors, "{relation["title"]}"'
+    source = {"title": title, "path": article_url(relation["title"])}
+    if _known(relation["source_url"]):
+        time = relation["source_revision_time"].strftime("%Y-%m-%dT%H:%M:%SZ")
+        revision = int(relation["source_revision_id"])
+        source["title"] = f"{title}, revision {revision} of {time}"
+        source["path"] = relation["source_url"]
+        source["revision_id"] = revision
+        source["revision_time"] = time
+    source["file"] = f"raw/{relation['source_file']}"
+    source["sha256"] = relation["source_sha256"]
+    return source
+
+
+def _known(value: object) -> bool:
+    return value is not None and value == value  # neither None nor NaN/NA
 
 
 def package_json(package: dict[str, Any]) -> bytes:
@@ -219,7 +227,8 @@ The data is derived from the article{plural} {articles}, whose text is licensed 
 def data_dictionary(tables: dict[str, pd.DataFrame], package: dict[str, Any]) -> bytes:
     """The data dictionary, in Markdown, for people."""
     articles = ", ".join(
-        f"[{s['title'].split(', ', 1)[1].strip(chr(34))}]({s['path']})" for s in package["sources"]
+        f"[{title}]({source['path']})"
+        for title, source in zip(tables["relations"]["title"], package["sources"], strict=True)
     )
     files = "\n".join(
         f"| [`{d.name}`](#{d.name}) | {len(tables[d.name])} | `{primary_key(d)}` | "

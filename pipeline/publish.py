@@ -10,10 +10,11 @@ import hashlib
 import os
 import shutil
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.columns import columns
+from pipeline.columns import arrow_type, columns
 from pipeline.errors import PipelineError
 from pipeline.package import data_dictionary, datapackage, package_json
 from pipeline.registry import Dataset, datasets
@@ -65,7 +66,7 @@ def arrow_schema(dataset: Dataset) -> pa.Schema:
 
     return pa.schema(
         [
-            pa.field(c.name, getattr(pa, c.arrow)(), nullable=c.nullable,
+            pa.field(c.name, arrow_type(c.arrow), nullable=c.nullable,
                      metadata={"description": c.description})
             for c in columns(dataset)
         ]
@@ -75,6 +76,8 @@ def arrow_schema(dataset: Dataset) -> pa.Schema:
 def _csv_cell(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, datetime):  # times are UTC: written as 2025-11-20T10:11:12Z
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if hasattr(value, "isoformat"):
         return value.isoformat()  # type: ignore[no-any-return]
     return str(value)

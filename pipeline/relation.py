@@ -24,23 +24,27 @@ class Relation:
 
 def relation_of(doc: Document) -> Relation:
     """The relation of ``doc``; PipelineError (file and line) when the title is not one."""
-    title = doc.title.text
+    try:
+        return relation_of_title(doc.title.text)
+    except PipelineError as error:
+        error.file, error.line = doc.source_file, doc.title.line
+        raise
+
+
+def relation_of_title(title: str) -> Relation:
+    """The relation an article title names; PipelineError when it names none."""
     names = split_relation_title(title)
     if names is None:
         raise PipelineError(
             f"title {title!r} is not a relation between two countries "
-            f"(expected 'X–Y{TITLE_SUFFIX}')",
-            doc.source_file,
-            doc.title.line,
+            f"(expected 'X–Y{TITLE_SUFFIX}')"
         )
     countries = []
     for name in names:
         country = resolve_country(name)
         if country is None:
             raise PipelineError(
-                f"country name {name!r} in the title cannot be resolved to an ISO 3166 code",
-                doc.source_file,
-                doc.title.line,
+                f"country name {name!r} in the title cannot be resolved to an ISO 3166 code"
             )
         countries.append(country)
     return Relation(slugify(title[: -len(TITLE_SUFFIX)]), title, countries[0], countries[1])

@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.document import Document, parse_document
 from pipeline.errors import PipelineError
 from pipeline.paths import ARTICLE_GLOB
+from pipeline.provenance import read_provenance
 
 # Larger files are refused rather than read into memory: real articles are a few kilobytes.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -29,7 +30,8 @@ def find_articles(raw_dir: Path) -> list[Path]:
 
 
 def read_article(path: Path) -> Document:
-    """Read, decode and parse one article; PipelineError names the file on any problem."""
+    """Read, decode and parse one article, with the record of its revision if it has one;
+    PipelineError names the file on any problem."""
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise PipelineError(
@@ -38,7 +40,10 @@ def read_article(path: Path) -> Document:
         )
     data = path.read_bytes()
     text = decode_article(data, str(path))
-    return parse_document(text, path.name, hashlib.sha256(data).hexdigest())
+    sha256 = hashlib.sha256(data).hexdigest()
+    doc = parse_document(text, path.name, sha256)
+    doc.provenance = read_provenance(path, sha256)
+    return doc
 
 
 def decode_article(data: bytes, source: str) -> str:

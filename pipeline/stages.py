@@ -144,7 +144,8 @@ def _read(path: Path) -> Document:
     try:
         return read_article(path)
     except PipelineError as error:
-        error.file = str(path)
+        if error.file in (None, path.name):  # the parser knows only the file's name
+            error.file = str(path)
         raise
 
 

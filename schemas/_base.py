@@ -11,8 +11,11 @@ from pandera.typing import Series
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ISO3 = r"^[A-Z]{3}$"
 SHA256 = r"^[0-9a-f]{64}$"
+URL = r"^https?://\S+$"
 # Dates are Arrow date32: pandas' nanosecond timestamps cannot hold years before 1677.
 DATE = pd.ArrowDtype(pyarrow.date32())
+# Times of revisions, in UTC (MediaWiki records seconds; Parquet stores milliseconds).
+TIMESTAMP = pd.ArrowDtype(pyarrow.timestamp("ms", tz="UTC"))
 
 
 def in_order(df: pd.DataFrame, first: str, last: str) -> pd.Series:

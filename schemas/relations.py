@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas._base import ISO3, SHA256, SLUG, SourceSpan
+from schemas._base import ISO3, SHA256, SLUG, TIMESTAMP, URL, SourceSpan
 
 SORT_BY = ["relation_id"]
 
@@ -37,6 +38,19 @@ class Model(SourceSpan):
     )
     source_sha256: Series[str] = pa.Field(
         str_matches=SHA256, description="SHA-256 of the raw article file's bytes."
+    )
+    source_url: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=URL,
+        description="Permanent link to the revision the article was converted from "
+        "(…/index.php?title=…&oldid=…); null when the article came without a record of its "
+        "revision (a raw/<slug>.source.json beside it).",
+    )
+    source_revision_id: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=1, description="Id of that revision (the oldid of source_url)."
+    )
+    source_revision_time: Series[TIMESTAMP] = pa.Field(
+        nullable=True, description="When that revision was saved, in UTC."
     )
 
     @pa.dataframe_check(description="the two countries differ")

@@ -14,6 +14,7 @@ from pipeline.rules.infobox import INFOBOX_COLUMNS
 def extract(doc: Document) -> pd.DataFrame:
     """One row: the relation of ``doc``, with its infobox and provenance of the title."""
     relation = relation_of(doc)
+    source = doc.provenance
     row: dict[str, object] = {column: None for column in INFOBOX_COLUMNS.values()}
     for entry in doc.infobox:
         column = INFOBOX_COLUMNS.get(entry.key.lower())
@@ -30,6 +31,9 @@ def extract(doc: Document) -> pd.DataFrame:
             {entry.key: entry.value for entry in doc.infobox}, ensure_ascii=False
         ),
         source_sha256=doc.sha256,
+        source_url=source.url if source else None,
+        source_revision_id=source.revision_id if source else None,
+        source_revision_time=pd.Timestamp(source.revision_time) if source else None,
         source_file=doc.source_file,
         source_line=doc.title.line,
         char_start=doc.title.char_start,
