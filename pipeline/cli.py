@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from pipeline import __version__
+from pipeline.dump import DEFAULT_TITLES
 from pipeline.errors import PipelineError
+from pipeline.mediawiki import DEFAULT_API
 from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
 
 T = TypeVar("T")
@@ -36,6 +38,17 @@ _out_dir = click.option(
 _keep_going = click.option(
     "--keep-going", is_flag=True,
     help="Leave out the articles that fail, publish the others, list the failures, exit 1.",
+)  # fmt: skip
+_raw_dir_to_write = click.option(
+    "--raw-dir",
+    type=click.Path(path_type=Path),
+    default=RAW_DIR,
+    show_default=True,
+    help="Folder to save the articles into (created if missing).",
+)
+_keep_going_on = click.option(
+    "--keep-going", is_flag=True,
+    help="Go on with the other articles when one fails; list the failures; exit 1.",
 )  # fmt: skip
 _work_dir = click.option(
     "--work-dir",
@@ -157,6 +170,104 @@ def database(ctx: click.Context, out_dir: Path) -> None:
 
     path = _run(ctx, lambda: build_database(out_dir))
     click.echo(f"built {path}")
+
+
+@cli.command()
+@click.argument("titles", nargs=-1, required=True)
+@click.option(
+    "--api", default=DEFAULT_API, show_default=True, help="The wiki's Action API (api.php)."
+)
+@_raw_dir_to_write
+@_keep_going_on
+@click.option("--timeout", type=float, default=30.0, show_default=True,
+              help="Seconds to wait for each answer.")  # fmt: skip
+@click.option("--retries", type=click.IntRange(0, 20), default=5, show_default=True,
+              help="Attempts after the first when the wiki is busy or lagged.")  # fmt: skip
+@click.option("--contact", envvar="RELATIONS_DATASETS_CONTACT",
+              help="Your e-mail or URL, sent in the User-Agent as the wiki's operators ask "
+              "[env: RELATIONS_DATASETS_CONTACT; default: the project's URL].")  # fmt: skip
+@click.pass_context
+def fetch(
+    ctx: click.Context, titles: tuple[str, ...], api: str, raw_dir: Path, keep_going: bool,
+    timeout: float, retries: int, contact: str | None,
+) -> None:  # fmt: skip
+    """Download articles by title from the wiki and convert them into the raw folder.
+
+    Each TITLE ("India–Nepal relations", underscores and redirects allowed) becomes
+    raw/<slug>.txt, with raw/<slug>.source.json recording the revision it was read from.
+
+    \b
+    Example:
+        python -m pipeline fetch "India–Nepal relations" "Chile–Peru relations"
+    """
+    from pipeline.ingest import fetch_articles
+    from pipeline.mediawiki import MediaWikiApi
+
+    skipped = _Skipped(keep_going)
+
+    def action() -> list[object]:
+        with MediaWikiApi(api, timeout=timeout, retries=retries, contact=contact) as client:
+            return fetch_articles(titles, raw_dir, client, _report, skipped.skip)  # type: ignore[return-value]
+
+    saved = _run(ctx, action)
+    click.echo(f"fetched {len(saved)} of {len(set(titles))} articles into {raw_dir}")
+    skipped.conclude()
+
+
+@cli.command("import-dump")
+@click.argument("dump", type=click.Path(path_type=Path))
+@_raw_dir_to_write
+@click.option("--titles-matching", "titles", default=DEFAULT_TITLES, show_default=True,
+              help="Regular expression the titles of the articles to take must match.")  # fmt: skip
+@_keep_going_on
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def import_dump(
+    ctx: click.Context, dump: Path, raw_dir: Path, titles: str, keep_going: bool, quiet: bool
+) -> None:
+    """Convert the relation articles of a MediaWiki XML dump (.xml or .xml.bz2).
+
+    Streams the dump (memory stays flat), takes the articles whose title matches, newest
+    revision of each, and writes raw/<slug>.txt with its raw/<slug>.source.json.
+
+    \b
+    Example:
+        python -m pipeline import-dump enwiki-latest-pages-articles.xml.bz2 --raw-dir corpus
+    """
+    from pipeline.ingest import import_dump as run_import
+
+    skipped = _Skipped(keep_going)
+    progress = None if quiet else _byte_progress(dump)
+    summary = _run(ctx, lambda: run_import(dump, raw_dir, titles, _report, skipped.skip, progress))
+    line = f"imported {len(summary.saved)} articles from {dump} into {raw_dir}"
+    if summary.not_relations:
+        line += (
+            f"; {len(summary.not_relations)} matching titles are not relations between two "
+            f"countries (e.g. {summary.not_relations[0]!r})"
+        )
+    click.echo(line)
+    skipped.conclude()
+
+
+def _report(saved: object) -> None:
+    click.echo(saved.describe())  # type: ignore[attr-defined]
+
+
+def _byte_progress(path: Path) -> Callable[[Any], Any] | None:
+    """A progress bar over the bytes of ``path`` read, shown only on a terminal."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+
+    def wrap(file: Any) -> Any:
+        from tqdm import tqdm
+
+        size = path.stat().st_size
+        return tqdm.wrapattr(file, "read", total=size, desc=path.name, unit="B",
+                             unit_scale=True, leave=False)  # fmt: skip
+
+    return wrap
 
 
 def _warn(message: str) -> None:

@@ -6,4 +6,5 @@ RAW_DIR = Path("raw")
 WORK_DIR = Path("build")
 OUT_DIR = Path("outputs")
 # Articles are the plain-text files of a raw folder; anything else there is ignored.
-ARTICLE_GLOB = "*.txt"
+ARTICLE_SUFFIX = ".txt"
+ARTICLE_GLOB = f"*{ARTICLE_SUFFIX}"
