@@ -6,12 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: datasets test lint format lock clean bench
+.PHONY: datasets test lint format lock clean bench fetch corpus
 
 # The outputs are files with prerequisites, so `make datasets` does nothing when neither the
 # articles (raw/) nor the code changed. The `raw` folder itself is a prerequisite so that
 # adding or removing an article counts as a change.
-ARTICLES := raw $(wildcard raw/*.txt)
+ARTICLES := raw $(wildcard raw/*.txt raw/*.source.json)
 CODE := $(shell find pipeline schemas -name '*.py' -not -path '*/__pycache__/*') pyproject.toml
 
 datasets: outputs/relations.duckdb
@@ -21,6 +21,18 @@ outputs/SHA256SUMS: $(READY) $(ARTICLES) $(CODE)
 
 outputs/relations.duckdb: outputs/SHA256SUMS
 	$(BIN)/python -m pipeline database
+
+# Real articles in. `make fetch TITLES='India–Nepal relations|Chile–Peru relations'` saves
+# them into raw/ (then `make datasets`); `make corpus DUMP=enwiki-latest-pages-articles.xml.bz2`
+# converts every relation article of a dump into corpus/raw and publishes corpus/outputs.
+fetch: $(READY)
+	$(BIN)/python -m pipeline fetch "$(TITLES)"
+
+CORPUS ?= corpus
+corpus: $(READY)
+	$(BIN)/python -m pipeline import-dump "$(DUMP)" --raw-dir $(CORPUS)/raw
+	$(BIN)/python -m pipeline datasets --keep-going --raw-dir $(CORPUS)/raw \
+		--out-dir $(CORPUS)/outputs --work-dir $(CORPUS)/build
 
 # The tests, and the lint that keeps the code as the house style wants it.
 test: $(READY)

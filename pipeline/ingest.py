@@ -66,7 +66,10 @@ def fetch_articles(
     A title that fails (no such page, not a relation, a failed request) raises
     PipelineError naming it; with ``skip``, it is reported there and the rest go on.
     """
-    asked = list(dict.fromkeys(" ".join(t.replace("_", " ").split()) for t in titles))
+    # "|" cannot occur in a title, so "A|B" names two (as the API's titles= does).
+    names = (name for title in titles for name in title.split("|"))
+    asked = list(dict.fromkeys(" ".join(n.replace("_", " ").split()) for n in names))
+    asked = [title for title in asked if title]
     saved: list[Saved] = []
     done: set[str] = set()  # canonical titles: two names of one page fetch it once
     for start in range(0, len(asked), BATCH_SIZE):

@@ -126,6 +126,11 @@ def test_underscores_and_redirects_resolve_to_the_canonical_title(
                                                           "chile-peru.txt"]  # fmt: skip
 
 
+def test_titles_may_be_joined_with_a_bar(wiki: FakeWiki, api_url: str, tmp_path: Path) -> None:
+    saved, _, _ = fetch(api_url, tmp_path, "Chile–Peru relations|Bolivia–Chile relations")
+    assert sorted(s.path.name for s in saved) == ["bolivia-chile.txt", "chile-peru.txt"]
+
+
 def test_continued_answers_are_merged(wiki: FakeWiki, api_url: str, tmp_path: Path) -> None:
     wiki.paginate = True
     saved, _, _ = fetch(api_url, tmp_path, "Chile–Peru relations", "Bolivia–Chile relations")

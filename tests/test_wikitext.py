@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
 from pipeline.wikitext import convert, is_disambiguation
+from tests.conftest import ALL_ARTICLES, FIXTURES
+from tests.golden import build_article, golden_dir
 
 TITLE = "Chile–Peru relations"
 
@@ -169,3 +174,41 @@ def test_structure_markers_in_the_input_are_not_structure() -> None:
 def test_disambiguation_pages_are_recognised() -> None:
     assert is_disambiguation("'''Georgia''' may refer to:\n* X\n{{Disambiguation|geo}}")
     assert not is_disambiguation("'''Chile–Peru relations''' are old.")
+
+
+# --- whole articles: the wikitext form of an article gives the rows of its plain form -------
+
+WIKITEXT_FORMS = sorted((FIXTURES / "wikitext").glob("*.wiki"))
+# Where a row's evidence stands differs between the two forms; what it says must not.
+POSITIONAL = {"source_line", "char_start", "char_end", "date_char_start", "date_char_end",
+              "value_char_start", "value_char_end", "source_sha256"}  # fmt: skip
+
+
+def plain_form(wiki: Path) -> Path:
+    return next(a for a in ALL_ARTICLES if a.stem == wiki.stem)
+
+
+@pytest.mark.parametrize("wiki", WIKITEXT_FORMS, ids=lambda p: p.stem)
+def test_the_wikitext_form_reads_as_the_plain_form(wiki: Path) -> None:
+    """Line for line the same text, but for blank lines."""
+    plain = plain_form(wiki).read_text(encoding="utf-8")
+    title = plain.splitlines()[0].strip("= ")
+    converted = convert(wiki.read_text(encoding="utf-8"), title)
+    assert [line for line in converted.text.splitlines() if line.strip()] == [
+        line.strip() for line in plain.splitlines() if line.strip()
+    ]
+
+
+@pytest.mark.parametrize("wiki", WIKITEXT_FORMS, ids=lambda p: p.stem)
+def test_the_wikitext_form_gives_the_rows_of_the_plain_form(wiki: Path, tmp_path: Path) -> None:
+    plain = plain_form(wiki)
+    title = plain.read_text(encoding="utf-8").splitlines()[0].strip("= ")
+    article = tmp_path / plain.name
+    article.write_text(convert(wiki.read_text(encoding="utf-8"), title).text, encoding="utf-8")
+    out = tmp_path / "out"
+    build_article(article, out)
+    for golden in sorted(golden_dir(plain).glob("*.csv")):
+        expected = pd.read_csv(golden, dtype=str, keep_default_na=False)
+        found = pd.read_csv(out / golden.name, dtype=str, keep_default_na=False)
+        kept = [c for c in expected.columns if c not in POSITIONAL]
+        pd.testing.assert_frame_equal(found[kept], expected[kept], obj=golden.name)
