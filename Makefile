@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+DEV_READY := $(VENV)/.ready-dev
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+COMPILE := --quiet --generate-hashes --allow-unsafe --strip-extras
 
 .PHONY: datasets test lint format lock clean bench fetch corpus
 
@@ -35,37 +38,44 @@ corpus: $(READY)
 		--out-dir $(CORPUS)/outputs --work-dir $(CORPUS)/build
 
 # The tests, and the lint that keeps the code as the house style wants it.
-test: $(READY)
+test: $(DEV_READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
-lint: $(READY)
+lint: $(DEV_READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: $(READY)
+format: $(DEV_READY)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# The environment: exact versions and hashes from requirements.lock, then this package
-# (editable, no dependencies of its own to resolve).
+# The environment: exact versions and hashes from requirements.lock (what running needs), then
+# this package (editable, no dependencies of its own to resolve). Tests and lint add
+# requirements-dev.lock (everything, the runtime pins included).
 $(READY): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) --require-hashes --no-deps -r requirements.lock
+	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
 
-# Re-pin every dependency (needs pip-tools); commit the result.
+$(DEV_READY): $(READY) requirements-dev.lock
+	$(PIP) --require-hashes --no-deps -r requirements-dev.lock
+	touch $@
+
+# Re-pin every dependency (needs pip-tools); commit the result. The runtime lock is compiled
+# from the dev lock's pins, so the two never disagree on a version.
 lock: $(READY)
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --extra dev --generate-hashes --allow-unsafe --strip-extras \
-		-o requirements.lock pyproject.toml
+	$(BIN)/pip-compile $(COMPILE) --extra dev --extra install -o requirements-dev.lock pyproject.toml
+	cp requirements-dev.lock requirements.lock
+	$(BIN)/pip-compile $(COMPILE) --extra install -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
 
 # Benchmarks are run on demand, never by `make test`.
-bench: $(READY)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r benchmarks/requirements.lock
+bench: $(DEV_READY)
+	$(PIP) --require-hashes --no-deps -r benchmarks/requirements.lock
 	$(BIN)/python benchmarks/dates.py
