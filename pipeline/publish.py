@@ -54,10 +54,21 @@ def csv_bytes(table: pd.DataFrame, dataset: Dataset) -> bytes:
     """The table as contract CSV: UTF-8, \\n, ISO dates, true/false, empty for null."""
     import pandas as pd
 
-    text = pd.DataFrame(
-        {column: table[column].map(_csv_cell, na_action="ignore") for column in dataset.columns}
-    ).to_csv(index=False, lineterminator="\n", na_rep="")
-    return text.encode("utf-8")
+    text = pd.DataFrame({column: _csv_column(table[column]) for column in dataset.columns})
+    return text.to_csv(index=False, lineterminator="\n", na_rep="").encode("utf-8")
+
+
+def _csv_column(column: pd.Series) -> pd.Series:
+    """A column as CSV text. Dates are formatted by Arrow, which writes years below 1 as
+    -0399-01-01 where Python's date cannot hold them."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_date(column.dtype.pyarrow_dtype):
+        arrow = pa.array(column.array)
+        return pd.Series(pc.cast(arrow, pa.string()).to_pylist(), index=column.index, dtype=object)
+    return column.map(_csv_cell, na_action="ignore")
 
 
 def arrow_schema(dataset: Dataset) -> pa.Schema:

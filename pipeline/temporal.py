@@ -16,12 +16,12 @@ explicit date. Everything here is pure: strings in, values out.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from functools import cache, lru_cache
+
+from pipeline.days import Day, month_end, month_length
 
 from pipeline.rules import temporal as rules
 from pipeline.sentences import quoted_mask
@@ -32,8 +32,8 @@ from pipeline.words import alternation
 class Interval:
     """What a date means: first and last day (None = open), granularity of each bound."""
 
-    start: date | None
-    end: date | None
+    start: Day | None
+    end: Day | None
     precision: str
     approximate: bool = False
     start_unit: str = "day"  # how finely each bound is known: day, month or year (for EDTF)
@@ -47,8 +47,8 @@ class TemporalExpression:
     text: str  # date_text: as written, with the qualifier words that change its meaning
     start: int  # offsets of ``text`` in the sentence
     end: int
-    date_start: date | None
-    date_end: date | None
+    date_start: Day | None
+    date_end: Day | None
     precision: str
     approximate: bool
     qualifier: str | None
@@ -196,10 +196,10 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             # A date without a year gets a leap year until its anchor gives the real one.
             year = _year(groups["y1"]) if "y1" in groups else 2000
             m1 = _month(groups["m1"])
-            first = date(year, m1, _day(groups["d1"]))
+            first = Day(year, m1, _day(groups["d1"]))
             if "d2" not in groups:
                 return Interval(first, first, "day")
-            last = date(year, _month(groups.get("m2", groups["m1"])), _day(groups["d2"]))
+            last = Day(year, _month(groups.get("m2", groups["m1"])), _day(groups["d2"]))
             return Interval(first, last, "day") if first < last else None
         if kind == "month":
             year = _year(groups["y1"])
@@ -208,8 +208,8 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             if last_month < first_month:
                 return None
             return Interval(
-                date(year, first_month, 1),
-                _month_end(year, last_month),
+                Day(year, first_month, 1),
+                month_end(year, last_month),
                 "month",
                 start_unit="month",
                 end_unit="month",
@@ -218,8 +218,8 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             year = _year(groups["y1"])
             first_month, last_month, spill = rules.SEASONS[groups["s"].lower()]
             return Interval(
-                date(year, first_month, 1),
-                _month_end(year + spill, last_month),
+                Day(year, first_month, 1),
+                month_end(year + spill, last_month),
                 "season",
                 start_unit="month",
                 end_unit="month",
@@ -230,14 +230,14 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             if "m1" in groups:  # early March 2020: thirds of the month
                 month = _month(groups["m1"])
                 days = rules.MONTH_PARTS[part]
-                last = min(days[1], calendar.monthrange(year, month)[1])
+                last = min(days[1], month_length(year, month))
                 return Interval(
-                    date(year, month, days[0]), date(year, month, last), "month", approximate=True
+                    Day(year, month, days[0]), Day(year, month, last), "month", approximate=True
                 )
             first_month, last_month = rules.YEAR_PARTS[part]
             return Interval(
-                date(year, first_month, 1),
-                _month_end(year, last_month),
+                Day(year, first_month, 1),
+                month_end(year, last_month),
                 "year",
                 True,
                 "month",
@@ -245,7 +245,7 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
             )
         if kind == "ongoing":  # 1991–present: since 1991
             year = _year(groups["y1"])
-            return Interval(date(year, 1, 1), None, "year", start_unit="year", end_unit="year")
+            return Interval(Day(year, 1, 1), None, "year", start_unit="year", end_unit="year")
         if kind == "year":
             first = _year(groups["y1"])
             if "y2" in groups:
@@ -278,7 +278,7 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
 
 def _years(first: int, last: int, precision: str, approximate: bool = False) -> Interval:
     """Whole years from ``first`` to ``last``: the interval of years, decades and centuries."""
-    return Interval(date(first, 1, 1), date(last, 12, 31), precision, approximate, "year", "year")
+    return Interval(Day(first, 1, 1), Day(last, 12, 31), precision, approximate, "year", "year")
 
 
 def _year(text: str) -> int:
@@ -303,10 +303,6 @@ def _ordinal(text: str) -> int:
     if not 1 <= number <= rules.YEAR_MAX // 100 + 1:
         raise ValueError(f"no such century: {text}")
     return number
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 _FOLLOWING_WORD = re.compile(r"[\s-]*([^\s,;:.()]+)")
@@ -464,14 +460,14 @@ def _shifted(reference: Interval, unit: str, shift: int) -> Interval | None:
         index = bound.year * 12 + bound.month - 1 + shift
         year, month = divmod(index, 12)
         return Interval(
-            date(year, month + 1, 1),
-            _month_end(year, month + 1),
+            Day(year, month + 1, 1),
+            month_end(year, month + 1),
             "month",
             start_unit="month",
             end_unit="month",
         )
     if unit == "day" and reference.precision == "day" and reference.start == reference.end:
-        day = bound + timedelta(days=shift)
+        day = bound.plus(shift)
         return Interval(day, day, "day")
     return None
 
@@ -487,7 +483,7 @@ def _named_periods(sentence: str, quoted: list[bool]) -> list[_Atom]:
         if any(quoted[match.start() : match.end()]):
             continue
         first, last = rules.NAMED_PERIODS[match.group(0).lower()]
-        core = Interval(date.fromisoformat(first), date.fromisoformat(last), "day")
+        core = Interval(Day.fromisoformat(first), Day.fromisoformat(last), "day")
         found.append(_Atom(match.start(), match.end(), core, "named", True))
     return found
 
@@ -546,10 +542,10 @@ def _bounded(core: Interval, qualifier: str | None) -> Interval:
     if qualifier in ("by", "until"):
         return replace(core, start=None)
     if qualifier == "after" and core.end is not None:
-        return replace(core, start=core.end + timedelta(days=1), end=None, start_unit=core.end_unit)
+        return replace(core, start=core.end.plus(1), end=None, start_unit=core.end_unit)
     if qualifier == "before" and core.start is not None:
         return replace(
-            core, start=None, end=core.start - timedelta(days=1), end_unit=core.start_unit
+            core, start=None, end=core.start.plus(-1), end_unit=core.start_unit
         )
     return core
 
@@ -564,8 +560,9 @@ def edtf(interval: Interval) -> str:
     return f"{first + mark if first else '..'}/{last + mark if last else '..'}"
 
 
-def _edtf_date(day: date | None, unit: str) -> str | None:
+def _edtf_date(day: Day | None, unit: str) -> str | None:
     if day is None:
         return None
-    text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"  # zero-padded below year 1000 too
-    return text[: {"year": 4, "month": 7, "day": 10}[unit]]
+    text = day.isoformat()  # zero-padded below year 1000, signed below year 1: -0399-01-01
+    sign = 1 if text.startswith("-") else 0
+    return text[: sign + {"year": 4, "month": 7, "day": 10}[unit]]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from pipeline.days import Day
 
 import pytest
 from edtf import parse_edtf
 
 from pipeline.temporal import recognise, recognise_sentences
 
-D = date.fromisoformat
+D = Day.fromisoformat
 
 # (sentence, date_text, start, end, precision, approximate, qualifier, EDTF)
 FORMS = [

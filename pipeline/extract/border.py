@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from pipeline.days import with_date_columns
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
@@ -398,8 +399,6 @@ def _resolve_decimal_commas(
 
 
 def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
-    import pyarrow
-
     rows: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
     for fact, evidence, section in found:
         start = evidence.char_start
@@ -428,5 +427,4 @@ def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
     table = pd.DataFrame(list(rows.values()))
     if table.empty:
         return table
-    date = pd.ArrowDtype(pyarrow.date32())
-    return table.astype({"date_start": date, "date_end": date})
+    return with_date_columns(table, "date_start", "date_end")

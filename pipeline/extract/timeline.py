@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.days import with_date_columns
 from pipeline.document import HEADING_SEPARATOR, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
@@ -13,8 +14,6 @@ from pipeline.temporal import recognise_sentences
 
 def extract(doc: Document) -> pd.DataFrame:
     """Rows of every temporal expression in the paragraphs of ``doc`` (not list items)."""
-    import pyarrow
-
     relation_id = relation_of(doc).relation_id
     rows = []
     for block in doc.blocks():
@@ -52,5 +51,4 @@ def extract(doc: Document) -> pd.DataFrame:
     if table.empty:
         return table
     table = table.drop_duplicates("event_id")
-    date = pd.ArrowDtype(pyarrow.date32())
-    return table.astype({"date_start": date, "date_end": date})
+    return with_date_columns(table, "date_start", "date_end")
