@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline.days import Day, month_end, month_length
-
 from pipeline.rules import temporal as rules
 from pipeline.sentences import quoted_mask
 from pipeline.words import alternation
@@ -544,9 +543,7 @@ def _bounded(core: Interval, qualifier: str | None) -> Interval:
     if qualifier == "after" and core.end is not None:
         return replace(core, start=core.end.plus(1), end=None, start_unit=core.end_unit)
     if qualifier == "before" and core.start is not None:
-        return replace(
-            core, start=None, end=core.start.plus(-1), end_unit=core.start_unit
-        )
+        return replace(core, start=None, end=core.start.plus(-1), end_unit=core.start_unit)
     return core
 
 

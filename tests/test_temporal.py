@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.days import Day
-
 import pytest
 from edtf import parse_edtf
 
+from pipeline.days import Day
 from pipeline.temporal import recognise, recognise_sentences
 
 D = Day.fromisoformat
