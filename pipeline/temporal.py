@@ -62,11 +62,12 @@ class TemporalExpression:
 class _Atom:
     start: int
     end: int
-    core: Interval
+    core: Interval | None  # None for a part that borrows from the date after it ("March and")
     kind: str
     inferred: bool = False
     qualifier: str | None = None
     is_range: bool = False  # two dates written as one: 22–23 August 2025, 1930–1933
+    groups: tuple[tuple[str, str], ...] = ()  # what the pattern read, to complete a part
 
 
 def recognise(sentence: str) -> list[TemporalExpression]:
@@ -95,8 +96,8 @@ def _recognise_paragraph(sentences: tuple[str, ...]) -> tuple[tuple[TemporalExpr
 def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExpression, Interval]]:
     quoted = quoted_mask(sentence)
     atoms = [a for a in _atoms(sentence) if not any(quoted[a.start : a.end])]
-    explicit = [a for a in atoms if a.kind != "partial"]
     atoms = _join_ranges(sentence, atoms)
+    explicit = [a for a in atoms if a.kind != "partial" and a.core is not None]
     atoms = _resolve_partials(atoms, explicit, anchor)
     atoms += _relatives(sentence, atoms, anchor, quoted)
     if not any(not a.inferred for a in atoms):
@@ -109,7 +110,7 @@ def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExp
         key = (expression.text, expression.date_start, expression.date_end)
         if key not in seen:
             seen.add(key)
-            results.append((expression, atom.core))
+            results.append((expression, atom.core))  # type: ignore[arg-type]
     return results
 
 
@@ -117,22 +118,38 @@ def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExp
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _pieces() -> dict[str, str]:
     months = [m.capitalize() for m in rules.MONTHS]
     abbreviations = [m.capitalize() for m in rules.MONTH_ABBREVIATIONS]
-    pieces = {
+    eras = [e.upper() for e in rules.ERAS]
+    before = [e.upper() for e in rules.ERAS_BEFORE_NUMBER]
+    join_words = sorted({j for _, j in rules.RANGE_JOINERS if j not in rules.DASHES})
+    return {
         "MONTH": rf"(?:{alternation(months)}|(?:{alternation(abbreviations)})\.?)(?![a-z])",
         "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])",
         "YEAR": r"(?<![\d,.])\d{4}(?!\d)",
+        "NUM": r"(?<![\d,.])\d{1,4}(?![\d,]\d|\d)",
+        "ERA": rf"(?:{alternation(eras)})(?![\w])",
+        "ERABEFORE": rf"(?:{alternation(before)})",
         "DASH": rf"\s*[{rules.DASHES}]\s*",
+        "JOIN": rf"(?:\s*[{rules.DASHES}]\s*|\s+(?i:{alternation(join_words)})\s+)",
         "SEASON": rf"(?i:{alternation(rules.SEASONS)})",
         "YPART": rf"(?i:{alternation(rules.YEAR_PARTS)})",
+        "SPART": rf"(?i:{alternation(rules.SEASON_PARTS)})",
         "DPART": rf"(?i:{alternation(rules.DECADE_PARTS)})",
         "CPART": rf"(?i:{alternation(rules.CENTURY_PARTS)})",
         "ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{alternation(rules.ORDINAL_WORDS)}))",
         "THE": r"(?:(?i:the)\s+)",
         "PRESENT": alternation(rules.PRESENT_WORDS),
+        "HOLIDAY": rf"(?i:{alternation(rules.HOLIDAYS)})",
+        "CENTURY": r"(?i:century|centuries)",
+        "MILLENNIUM": r"(?i:millennium|millennia)",
     }
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    pieces = _pieces()
 
     def expand(template: str) -> str:
         def piece(match: re.Match[str]) -> str:
@@ -145,6 +162,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # (template, kind); at one position the longest match wins, ties go to the earlier line.
+# Kinds ending in "part" are the first half of a coordinated pair ("March and April 1995",
+# "the 17th and 18th centuries"): they borrow what they lack from the date after them.
 _ATOM_TEMPLATES = (
     (r"{DAY:d1}{DASH}{DAY:d2}\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
     (r"{MONTH:m1}\s+{DAY:d1}{DASH}{DAY:d2},?\s+{YEAR:y1}", "day"),
@@ -152,34 +171,55 @@ _ATOM_TEMPLATES = (
     (r"{MONTH:m1}\s+{DAY:d1}{DASH}{MONTH:m2}\s+{DAY:d2},?\s+{YEAR:y1}", "day"),
     (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
     (r"{MONTH:m1}\s+{DAY:d1},?\s+{YEAR:y1}", "day"),
+    (r"{HOLIDAY:h}(?:\s+of)?,?\s+{YEAR:y1}", "holiday"),
     (r"{MONTH:m1}{DASH}{MONTH:m2},?\s+{YEAR:y1}", "month"),
     (r"{MONTH:m1},?\s+{YEAR:y1}", "month"),
-    (r"{THE}?{SEASON:s}\s+(?:of\s+)?{YEAR:y1}", "season"),
+    (r"{THE}?{SEASON:s}\s+(?:of\s+)?{YEAR:y1}(?:[–—‒-](?P<yy>\d{2})(?!\d))?", "season"),
+    (r"{THE}?{SPART:p}(?:-|\s+){SEASON:s}\s+(?:of\s+)?{YEAR:y1}", "season"),
     (r"{THE}?{YPART:p}(?:-|\s+)(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
     (r"{YEAR:y1}{DASH}(?i:{PRESENT})\b", "ongoing"),
     (r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
-    (r"{YEAR:y1}[–—‒-](?P<yy>\d{2})(?!\d)", "year"),
+    (r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?!\d)", "year"),
+    (r"{YEAR:y1}/{YEAR:y2}", "year"),
+    (r"{ERABEFORE:e}\s*{NUM:y1}", "era"),
+    (r"{NUM:y1}(?:{DASH}{NUM:y2})?\s*{ERA:e}", "era"),
     (r"{THE}?(?:{DPART:p}(?:-|\s+))?(?P<dc>\d{3}0)s", "decade"),
-    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+(?i:century)", "century"),
+    (r"{THE}?{ORD:n}\s+(?i:decade)\s+of\s+{THE}?{ORD:c}\s+{CENTURY}", "decade"),
+    (r"{THE}?(?i:turn)\s+of\s+{THE}?(?:{ORD:c0}\s+(?i:and|&)\s+)?{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "turn"),  # noqa: E501
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "century"),
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+{MILLENNIUM}(?:\s+{ERA:e})?", "millennium"),
+    (r"{DAY:d1}(?={JOIN}{DAY}(?:\s+of)?\s+{MONTH}|{JOIN}{MONTH}\s+{DAY})", "daypart"),
+    (r"{MONTH:m1}(?={JOIN}{MONTH})", "monthpart"),
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}(?={JOIN}{THE}?{ORD}\s+{CENTURY})", "centurypart"),
+    (r"{THE}?{ORD:c}(?={JOIN}{THE}?{ORD}\s+{MILLENNIUM})", "millenniumpart"),
     (r"{YEAR:y1}", "year"),
+    (r"{NUM:y1}", "short"),
     (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1}", "partial"),
     (r"{MONTH:m1}\s+{DAY:d1}", "partial"),
-)
+)  # fmt: skip
+_PARTS = ("daypart", "monthpart", "centurypart", "millenniumpart")
+# What a part becomes once completed from the date after it.
+_COMPLETED = {"daypart": "day", "monthpart": "month", "partial": "day",
+              "centurypart": "century", "millenniumpart": "millennium", "short": "year",
+              "year": "year"}  # fmt: skip
 
 
 def _atoms(sentence: str) -> list[_Atom]:
     candidates = []
     for order, (kind, pattern) in enumerate(_patterns()):
         for match in pattern.finditer(sentence):
-            core = _interpret(kind, match)
-            if core is not None and _plausible(sentence, match.start(), match.end(), kind):
-                is_range = bool(
-                    {"d2", "m2", "y2", "yy"} & {k for k, v in match.groupdict().items() if v}
-                )
-                # "1991–present" bounds the event like "since 1991".
-                qualifier = "since" if kind == "ongoing" else None
-                atom = _Atom(match.start(), match.end(), core, kind, False, qualifier, is_range)
-                candidates.append((match.start(), match.start() - match.end(), order, atom))
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if not _plausible(sentence, match.start(), match.end(), kind, groups):
+                continue
+            core = None if kind in _PARTS else _interpret(kind, groups)
+            if core is None and kind not in _PARTS:
+                continue
+            is_range = bool({"d2", "m2", "y2", "yy", "c0"} & groups.keys())
+            # "1991–present" bounds the event like "since 1991".
+            qualifier = "since" if kind == "ongoing" else None
+            atom = _Atom(match.start(), match.end(), core, kind, False, qualifier, is_range,
+                         tuple(groups.items()))  # fmt: skip
+            candidates.append((match.start(), match.start() - match.end(), order, atom))
     chosen: list[_Atom] = []
     for _, _, _, atom in sorted(candidates, key=lambda c: c[:3]):
         if not chosen or atom.start >= chosen[-1].end:
@@ -187,9 +227,8 @@ def _atoms(sentence: str) -> list[_Atom]:
     return chosen
 
 
-def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
-    """The interval an atom match denotes, or None when it names no real date."""
-    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
+    """The interval an atom's groups denote, or None when they name no real date."""
     try:
         if kind in ("day", "partial"):
             # A date without a year gets a leap year until its anchor gives the real one.
@@ -200,6 +239,10 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
                 return Interval(first, first, "day")
             last = Day(year, _month(groups.get("m2", groups["m1"])), _day(groups["d2"]))
             return Interval(first, last, "day") if first < last else None
+        if kind == "holiday":
+            month, day = rules.HOLIDAYS[" ".join(groups["h"].lower().split())]
+            first = Day(_year(groups["y1"]), month, day)
+            return Interval(first, first, "day")
         if kind == "month":
             year = _year(groups["y1"])
             first_month = _month(groups["m1"])
@@ -216,6 +259,16 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
         if kind == "season":
             year = _year(groups["y1"])
             first_month, last_month, spill = rules.SEASONS[groups["s"].lower()]
+            if "yy" in groups and (not spill or int(groups["yy"]) != (year + 1) % 100):
+                return None  # "the winter of 2009–10" names the two years a winter spans
+            approximate = "p" in groups
+            if approximate:  # late spring: the last of its three months
+                low, high = rules.SEASON_PARTS[groups["p"].lower()]
+                index = year * 12 + first_month - 1
+                first = divmod(index + low, 12)
+                last = divmod(index + high, 12)
+                return Interval(Day(first[0], first[1] + 1, 1), month_end(last[0], last[1] + 1),
+                                "season", True, "month", "month")  # fmt: skip
             return Interval(
                 Day(year, first_month, 1),
                 month_end(year + spill, last_month),
@@ -245,31 +298,57 @@ def _interpret(kind: str, m: re.Match[str]) -> Interval | None:
         if kind == "ongoing":  # 1991–present: since 1991
             year = _year(groups["y1"])
             return Interval(Day(year, 1, 1), None, "year", start_unit="year", end_unit="year")
-        if kind == "year":
-            first = _year(groups["y1"])
+        if kind in ("year", "short", "era"):
+            era = rules.ERAS[groups["e"].lower()] if "e" in groups else 1
+            read = _year if kind == "year" else _era_year
+            first = read(groups["y1"], era)
             if "y2" in groups:
-                last = _year(groups["y2"])
+                last = read(groups["y2"], era)
             elif "yy" in groups:
                 last = first // 100 * 100 + int(groups["yy"])
             else:
                 last = first
+            if era < 0 and last < first and "y2" in groups:
+                first, last = last, first  # "500–400 BC" is written high to low
             if last < first:
                 return None
             return _years(first, last, "year")
         if kind == "decade":
+            if "n" in groups:  # the first decade of the 21st century
+                first_year = (_ordinal(groups["c"]) - 1) * 100 + 1
+                start = first_year + (_ordinal(groups["n"]) - 1) * 10
+                if _ordinal(groups["n"]) > 10:
+                    return None
+                return _years(start, start + 9, "decade")
             decade = _year(groups["dc"])
+            if groups["dc"].endswith("00") and f"{groups['dc']}s" not in rules.HUNDREDS_AS_DECADES:
+                # "the 1800s" is a century: 1800–1899; "the late 1700s" its last third.
+                low, high, approximate = 0, 99, False
+                if "p" in groups:
+                    low, high, approximate = rules.CENTURY_PARTS[groups["p"].lower()]
+                return _years(decade + low, decade + high, "century", approximate)
             low, high, approximate = 0, 9, False
             if "p" in groups:
                 low, high = rules.DECADE_PARTS[groups["p"].lower()]
                 approximate = True
             return _years(decade + low, decade + high, "decade", approximate)
-        if kind == "century":
+        if kind in ("century", "millennium", "turn"):
+            span = 100 if kind != "millennium" else 1000
+            era = rules.ERAS[groups["e"].lower()] if "e" in groups else 1
             number = _ordinal(groups["c"])
-            first_year = (number - 1) * 100 + 1
-            low, high, approximate = 0, 99, False
+            # The 4th century BC is 400–301 BC: astronomical years -399..-300.
+            first_year = (number - 1) * span + 1 if era > 0 else 1 - number * span
+            if kind == "turn":
+                if "c0" in groups and _ordinal(groups["c0"]) != number - 1:
+                    return None
+                low, high = rules.TURN_OF_CENTURY
+                return _years(first_year + low, first_year + high, "century", True)
+            low, high, approximate = 0, span - 1, False
             if "p" in groups:
-                low, high, approximate = rules.CENTURY_PARTS[" ".join(groups["p"].lower().split())]
-            return _years(first_year + low, first_year + high, "century", approximate)
+                part = " ".join(groups["p"].lower().split())
+                low, high, approximate = rules.CENTURY_PARTS[part]
+                low, high = low * span // 100, (high + 1) * span // 100 - 1
+            return _years(first_year + low, first_year + high, kind, approximate)
     except (ValueError, KeyError):
         return None
     raise AssertionError(f"unknown atom kind {kind}")
@@ -280,11 +359,19 @@ def _years(first: int, last: int, precision: str, approximate: bool = False) -> 
     return Interval(Day(first, 1, 1), Day(last, 12, 31), precision, approximate, "year", "year")
 
 
-def _year(text: str) -> int:
+def _year(text: str, era: int = 1) -> int:
     year = int(text)
     if not rules.YEAR_MIN <= year <= rules.YEAR_MAX:
         raise ValueError(f"{year} is outside the years a bare number may denote")
     return year
+
+
+def _era_year(text: str, era: int) -> int:
+    """A year with an era or a short year: 500 BC is -499 (astronomical), AD 800 is 800."""
+    number = int(text)
+    if not 1 <= number <= rules.ERA_YEAR_MAX:
+        raise ValueError(f"no year {number}")
+    return number if era > 0 else 1 - number
 
 
 def _month(text: str) -> int:
@@ -305,29 +392,100 @@ def _ordinal(text: str) -> int:
 
 
 _FOLLOWING_WORD = re.compile(r"[\s-]*([^\s,;:.()]+)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'.]*)")
 _NUMBER_BEFORE = re.compile(r"\d[,.\u00a0 ]$")
 _NUMBER_AFTER = re.compile(r"[.,]\d")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*\.?(?:\s+[A-Za-z][\w.]*\.?)?)\s+$")
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}")
+_YEAR_KINDS = ("year", "short", "era")
+_TOKEN_BEFORE_DASH = re.compile(r"(\w+)[–—‒-]$")
+_RANGE_START = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
-def _plausible(sentence: str, start: int, end: int, kind: str) -> bool:
-    """Reject numbers that are glued into names, parts of larger numbers, or quantities."""
+def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
+    """Reject numbers that are glued into names, parts of larger numbers, quantities,
+    numbers of laws and roads, addresses, and years of other calendars."""
     before = sentence[start - 1] if start else " "
     after = sentence[end] if end < len(sentence) else " "
     if before.isalnum() or after.isalnum():
         return False
     if before in rules.DASHES and start >= 2 and sentence[start - 2].isalnum():
-        return False  # Birlestik-2024, Strategy-2050
+        glued = _TOKEN_BEFORE_DASH.search(sentence, max(0, start - 30), start)
+        if not (glued and _RANGE_START.fullmatch(glued.group(1))):
+            return False  # Birlestik-2024, Strategy-2050; but the 11th–12th centuries
     if after in rules.DASHES and sentence[end + 1 : end + 2].isalpha():
         return False  # 1450-kilometre
-    if kind != "year":
+    if not _ascii_digits(sentence[start:end]):
+        return False  # only 0-9 make years, not other scripts' digits
+    if kind not in _YEAR_KINDS and kind != "decade":
         return True
-    head = sentence[max(0, start - 12) : start]  # only the few characters before matter
+    head = sentence[max(0, start - 40) : start]  # only the few words before matter
+    words = _WORD_BEFORE.search(head)
+    if words and _numbering(words.group(1)):
+        return False  # Resolution 1244, Article 1950, Interstate 5
+    if _other_calendar(sentence, head, end):
+        return False  # 2077 BS, the Ethiopian year 2011
+    if kind == "decade":
+        return True
     if _NUMBER_BEFORE.search(head) or _NUMBER_AFTER.match(sentence, end):
         return False  # 1 2016, 2016.5
     if head.rstrip().endswith(rules.QUANTITY_PREFIXES):
         return False
     word = _FOLLOWING_WORD.match(sentence, end)
-    return not (word and word.group(1).lower() in rules.QUANTITY_WORDS)
+    if word and word.group(1).lower() in rules.QUANTITY_WORDS:
+        return False
+    if _street(sentence, end):
+        return False  # 1600 Pennsylvania Avenue
+    if kind == "short":
+        return _dated_context(sentence, head, end)
+    return True
+
+
+def _ascii_digits(text: str) -> bool:
+    return all(c.isascii() for c in text if c.isdigit())
+
+
+def _numbering(words: str) -> bool:
+    lowered = words.lower()
+    last = lowered.split()[-1]
+    return lowered in rules.NUMBERING_WORDS or last in rules.NUMBERING_WORDS
+
+
+def _other_calendar(sentence: str, head: str, end: int) -> bool:
+    mark = _NEXT_WORD.match(sentence, end)
+    if mark and mark.group(1).rstrip(".,;:") in {m.rstrip(".") for m in rules.OTHER_CALENDAR_MARKS}:
+        return True
+    return bool(_OTHER_CALENDAR_BEFORE().search(head))
+
+
+@cache
+def _OTHER_CALENDAR_BEFORE() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation(rules.OTHER_CALENDARS)})\s+(?:calendar\s+)?(?:year\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _street(sentence: str, end: int) -> bool:
+    run = _CAPITALISED_RUN.match(sentence, end)
+    if not run:
+        return False
+    words = run.group().split()
+    return any(w.lower().rstrip(",.;:") in rules.STREET_WORDS for w in words[1:] + words[-1:])
+
+
+def _dated_context(sentence: str, head: str, end: int) -> bool:
+    """A short number is a year only after a dating word and before no noun: 'in 711,'."""
+    opener = re.search(rf"(?<![\w.])(?:{alternation(rules.SHORT_YEAR_OPENERS)})\s+$", head,
+                       re.IGNORECASE)  # fmt: skip
+    if not opener:
+        return False
+    rest = sentence[end:]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] in ",.;:)–—" or stripped[0].isupper():
+        return not stripped[:1].isupper() or not _street(sentence, end)
+    follower = re.match(r"[a-z]+", stripped)
+    return bool(follower) and follower.group() in rules.SHORT_YEAR_FOLLOWERS  # type: ignore[union-attr]
 
 
 # --- pass 2: ranges ------------------------------------------------------------------------
@@ -336,43 +494,109 @@ _PRECISION_RANK = {name: rank for rank, name in enumerate(rules.PRECISIONS)}
 
 
 def _join_ranges(sentence: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Merge 'from A to B', 'between A and B' and 'A – B' into one interval."""
+    """Merge 'from A to B', 'between A and B', 'A – B' and 'A and B' (periods that follow
+    each other) into one interval; complete a part from the date after it."""
     joined: list[_Atom] = []
     for atom in atoms:
         previous = joined[-1] if joined else None
         merged = _range(sentence, previous, atom) if previous else None
         if merged:
-            joined[-1] = merged
+            joined[-1:] = merged
         else:
             joined.append(atom)
-    return joined
+    # A part never completed names no date ("the 17th" before no century).
+    return [a for a in joined if a.kind not in _PARTS]
 
 
-def _range(sentence: str, first: _Atom, second: _Atom) -> _Atom | None:
-    if "partial" in (first.kind, second.kind):
-        return None
-    a, b = first.core, second.core
-    if a.start is None or b.end is None or a.start > b.end:
+def _range(sentence: str, first: _Atom, second: _Atom) -> list[_Atom] | None:
+    """The atoms that replace ``first`` (and ``second``): one range, or a completed part
+    beside the date that completed it; None when the two are not joined."""
+    if second.core is None or second.kind in ("partial", "relative"):
         return None
     gap = sentence[first.end : second.start]
-    for opener, joiner in rules.RANGE_JOINERS:
-        if joiner in rules.DASHES:
-            if gap.strip() != joiner:
-                continue
-        elif not re.fullmatch(rf"\s+{re.escape(joiner)}\s+", gap, re.IGNORECASE):
-            continue
+    for opener, word in _joiners(gap):
         start = first.start
+        approximate = False
         if opener:
-            lead = re.search(rf"\b{re.escape(opener)}\s+$", sentence[: first.start], re.IGNORECASE)
+            window = max(0, first.start - 40)
+            lead = _opener_pattern(opener).search(sentence[window : first.start])
             if not lead:
                 continue
-            start = lead.start()
-        precision = max(a.precision, b.precision, key=_PRECISION_RANK.__getitem__)
-        core = Interval(
-            a.start, b.end, precision, a.approximate or b.approximate, a.start_unit, b.end_unit
-        )
-        return _Atom(start, second.end, core, "range", qualifier="between", is_range=True)
+            start = window + lead.start()
+            approximate = bool(lead.group("a"))
+        return _joined(first, second, start, opener, word, approximate)
     return None
+
+
+def _joined(
+    first: _Atom, second: _Atom, start: int, opener: str, word: str, approximate: bool
+) -> list[_Atom] | None:
+    a = _completed(first, second)
+    if a is None:
+        return None
+    b = second.core
+    if a.start is None or b.end is None or a.start > b.end:
+        return None
+    if word in rules.CONTIGUOUS_JOINERS and not opener:
+        if a.precision != b.precision or a.precision not in rules.CONTIGUOUS_PRECISIONS:
+            return None
+        if a.end is None or b.start is None or a.end.plus(1) != b.start:
+            if first.kind in _PARTS or first.kind == "partial":
+                # "on 12 and 14 May 1999": two days, the first completed from the second.
+                return [replace(first, core=a, kind=_COMPLETED[first.kind]), second]
+            return None
+    if word == "/" and not (a.precision == b.precision == "year"):
+        return None
+    precision = max(a.precision, b.precision, key=_PRECISION_RANK.__getitem__)
+    core = Interval(a.start, b.end, precision, a.approximate or b.approximate or approximate,
+                    a.start_unit, b.end_unit)  # fmt: skip
+    return [_Atom(start, second.end, core, "range", qualifier="between", is_range=True)]
+
+
+@cache
+def _joiner_patterns() -> list[tuple[tuple[str, str], re.Pattern[str]]]:
+    found = []
+    for opener, word in rules.RANGE_JOINERS:
+        if word in rules.DASHES or word == "/":
+            pattern = rf"\s*{re.escape(word)}\s*"
+        else:
+            pattern = rf"\s+{re.escape(word)}\s+"
+        found.append(((opener, word), re.compile(pattern, re.IGNORECASE)))
+    return found
+
+
+def _joiners(gap: str) -> list[tuple[str, str]]:
+    """The (opener, joiner) pairs the gap between two dates may mean, in rule order."""
+    return [joiner for joiner, pattern in _joiner_patterns() if pattern.fullmatch(gap)]
+
+
+@cache
+def _opener_pattern(opener: str) -> re.Pattern[str]:
+    approximators = alternation(rules.APPROXIMATORS)
+    return re.compile(
+        rf"(?<![\w.]){re.escape(opener)}\s+(?:(?P<a>{approximators})\s+)?(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _completed(first: _Atom, second: _Atom) -> Interval | None:
+    """The first date of a pair, completed with what it lacks from the second: the year of
+    "March and April 1995", the month of "12 to 14 May", the era of "500 to 400 BC"."""
+    if first.core is not None and first.kind not in ("partial", "short", "year"):
+        return first.core
+    own = dict(first.groups)
+    other = dict(second.groups)
+    if first.kind in ("short", "year"):
+        if "e" not in other or rules.ERAS[other["e"].lower()] > 0:
+            return first.core  # only a BC era changes a bare number before it
+        own["e"] = other["e"]
+        return _interpret("era", own)
+    for key in ("y1", "m1", "e"):
+        if key not in own and key in other:
+            own[key] = other[key]
+    if first.kind == "daypart" and "m1" not in own:
+        return None
+    return _interpret(_COMPLETED[first.kind], own)
 
 
 # --- relative expressions, dates without a year, named periods -----------------------------
@@ -413,9 +637,11 @@ def _anchor_year(anchor: Interval | None) -> int | None:
 def _relative_pattern() -> re.Pattern[str]:
     numbers = alternation(rules.NUMBER_WORDS)
     phrases = alternation(rules.RELATIVE)
+    months = alternation(m.capitalize() for m in rules.MONTHS)
+    years = alternation(rules.MONTH_OF_RELATIVE_YEAR)
     return re.compile(
-        rf"\b(?:(?P<phrase>{phrases})|(?P<n>{numbers})\s+years\s+(?P<dir>later|earlier))\b",
-        re.IGNORECASE,
+        rf"\b(?:(?P<month>{months})\s+(?:of\s+)?(?P<year>(?i:{years}))"
+        rf"|(?i:(?P<phrase>{phrases})|(?P<n>{numbers})\s+years\s+(?P<dir>later|earlier)))\b"
     )
 
 
@@ -431,6 +657,16 @@ def _relatives(
         before = [a.core for a in atoms if not a.inferred and a.end <= match.start()]
         reference = before[-1] if before else anchor
         if reference is None:
+            continue
+        if match["month"]:  # "in May of that year": a month of the anchor's year
+            year = _anchor_year(reference)
+            if year is None:
+                continue
+            year += rules.MONTH_OF_RELATIVE_YEAR[" ".join(match["year"].lower().split())]
+            month = _month(match["month"])
+            core = Interval(Day(year, month, 1), month_end(year, month), "month",
+                            start_unit="month", end_unit="month")  # fmt: skip
+            found.append(_Atom(match.start(), match.end(), core, "relative", True))
             continue
         if match["phrase"]:
             unit, shift = rules.RELATIVE[match["phrase"].lower()]
@@ -503,6 +739,7 @@ def _prefix_pattern() -> re.Pattern[str]:
 def _qualified(sentence: str, atom: _Atom) -> TemporalExpression:
     """Apply the words before the atom; build the published expression."""
     core, start, qualifier = atom.core, atom.start, atom.qualifier
+    assert core is not None
     approximate = core.approximate
     if qualifier is None or atom.kind == "range":
         # Only the few characters before the atom can hold its qualifier.
@@ -512,9 +749,17 @@ def _qualified(sentence: str, atom: _Atom) -> TemporalExpression:
             start = window_start + prefix.start("a")
             approximate = True
         if prefix and prefix["q"] and atom.kind != "range":
-            qualifier, keep = rules.QUALIFIERS[prefix["q"].lower()]
-            if keep:
-                start = window_start + prefix.start("q")
+            word = prefix["q"].lower()
+            q_start = window_start + prefix.start("q")
+            undone = _undone(sentence, q_start, word)
+            if undone:
+                qualifier = None
+            elif atom.is_range and word in ("from", "between"):
+                start = q_start  # "from March to May 1995": the range itself
+            else:
+                qualifier, keep = rules.QUALIFIERS[word]
+                if keep:
+                    start = q_start
     interval = _bounded(replace(core, approximate=approximate), qualifier)
     if qualifier is None:
         qualifier = "between" if atom.is_range else "on" if core.precision == "day" else "in"
@@ -532,6 +777,23 @@ def _qualified(sentence: str, atom: _Atom) -> TemporalExpression:
         atom.inferred,
         replace(core, approximate=approximate),
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _undone(sentence: str, start: int, word: str) -> bool:
+    """Whether the words before a qualifier undo it: "not until 1950", "dates from 1923",
+    "did not open until 1950" (a negation earlier in the same clause)."""
+    before = sentence[max(0, start - rules.NEGATION_REACH) : start]
+    words = before.lower().split()
+    for (undoer, qualifier), _ in rules.QUALIFIER_UNDOERS.items():
+        if qualifier == word and " ".join(words[-len(undoer.split()) :]) == undoer:
+            return True
+    if word not in ("until", "till"):
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1].lower()
+    return any(re.search(rf"(?:\b|(?<=\w)){re.escape(n)}\b", clause) for n in rules.NEGATIONS)
 
 
 def _bounded(core: Interval, qualifier: str | None) -> Interval:

@@ -65,6 +65,39 @@ FORMS = [
     ("It opened in mid-2019.", "mid-2019", "2019-05-01", "2019-08-31", "year", True, "in", "2019-05~/2019-08~"),
     ("It opened at the end of March 2020.", "the end of March 2020", "2020-03-21", "2020-03-31", "month", True, "in", "2020-03-21~/2020-03-31~"),
     ("It was founded around 1465.", "around 1465", "1465-01-01", "1465-12-31", "year", True, "in", "1465~"),
+    # years before 1000 and eras (astronomical years: 400 BC is -0399)
+    ("Charlemagne was crowned in AD 800.", "AD 800", "0800-01-01", "0800-12-31", "year", False, "in", "0800"),
+    ("The Umayyads crossed in 711 and took the city.", "711", "0711-01-01", "0711-12-31", "year", False, "in", "0711"),
+    ("It was founded in the 4th century BC.", "the 4th century BC", "-0399-01-01", "-0300-12-31", "century", False, "in", "-0399/-0300"),
+    ("The town dates to c. 500 BCE.", "c. 500 BCE", "-0499-01-01", "-0499-12-31", "year", True, "in", "-0499~"),
+    ("In the 2nd millennium BC nomads arrived.", "the 2nd millennium BC", "-1999-01-01", "-1000-12-31", "millennium", False, "in", "-1999/-1000"),
+    ("The war lasted from 500 to 400 BC.", "from 500 to 400 BC", "-0499-01-01", "-0399-12-31", "year", False, "between", "-0499/-0399"),
+    ("The Persians ruled from 550 BC until 330 BC.", "from 550 BC until 330 BC", "-0549-01-01", "-0329-12-31", "year", False, "between", "-0549/-0329"),
+    # coordinated periods are one interval
+    ("During the 1980s and 1990s trade grew.", "the 1980s and 1990s", "1980-01-01", "1999-12-31", "decade", False, "between", "1980/1999"),
+    ("In March and April 1995 talks were held.", "March and April 1995", "1995-03-01", "1995-04-30", "month", False, "between", "1995-03/1995-04"),
+    ("On 30 November and 1 December 2001 they met.", "30 November and 1 December 2001", "2001-11-30", "2001-12-01", "day", False, "between", "2001-11-30/2001-12-01"),
+    ("In the 17th and 18th centuries the khanates fought.", "the 17th and 18th centuries", "1601-01-01", "1800-12-31", "century", False, "between", "1601/1800"),
+    ("In the 11th–12th centuries the Seljuks ruled.", "the 11th–12th centuries", "1001-01-01", "1200-12-31", "century", False, "between", "1001/1200"),
+    ("At the turn of the 19th and 20th centuries railways came.", "the turn of the 19th and 20th centuries", "1896-01-01", "1905-12-31", "century", True, "in", "1896~/1905~"),
+    # ranges in every form
+    ("The 1962 to 1964 talks failed.", "1962 to 1964", "1962-01-01", "1964-12-31", "year", False, "between", "1962/1964"),
+    ("They met from 12 to 14 May 1999.", "from 12 to 14 May 1999", "1999-05-12", "1999-05-14", "day", False, "between", "1999-05-12/1999-05-14"),
+    ("The state lasted from around 1400 until 1600.", "from around 1400 until 1600", "1400-01-01", "1600-12-31", "year", True, "between", "1400~/1600~"),
+    ("In 1998/99 exports fell.", "1998/99", "1998-01-01", "1999-12-31", "year", False, "in", "1998/1999"),
+    ("In the winter of 2009–10 gas was cut.", "the winter of 2009–10", "2009-12-01", "2010-02-28", "season", False, "in", "2009-12/2010-02"),
+    # hundreds are centuries; decades of centuries; holidays
+    ("In the 1800s the empire expanded.", "the 1800s", "1800-01-01", "1899-12-31", "century", False, "in", "1800/1899"),
+    ("In the late 1700s the treaty was signed.", "the late 1700s", "1766-01-01", "1799-12-31", "century", True, "in", "1766~/1799~"),
+    ("In the first decade of the 21st century trade doubled.", "the first decade of the 21st century", "2001-01-01", "2010-12-31", "decade", False, "in", "2001/2010"),
+    ("On New Year's Day 1990 the border opened.", "New Year's Day 1990", "1990-01-01", "1990-01-01", "day", False, "on", "1990-01-01"),
+    ("On Christmas Eve 1914 the guns fell silent.", "Christmas Eve 1914", "1914-12-24", "1914-12-24", "day", False, "on", "1914-12-24"),
+    # bounding words read in context
+    ("The embassy did not open until 4 May 1950.", "4 May 1950", "1950-05-04", "1950-05-04", "day", False, "on", "1950-05-04"),
+    ("It was not until 4 May 1950 that the embassy opened.", "4 May 1950", "1950-05-04", "1950-05-04", "day", False, "on", "1950-05-04"),
+    ("The dynasty ruled down to 1945.", "down to 1945", None, "1945-12-31", "year", False, "until", "../1945"),
+    ("The mosque dates from 1923.", "1923", "1923-01-01", "1923-12-31", "year", False, "in", "1923"),
+    ("The ceasefire held until late spring 1993.", "until late spring 1993", None, "1993-05-31", "season", True, "until", "../1993-05~"),
     # named periods, only without an explicit date
     ("Moreover, during World War II, many were recruited.", "World War II", "1939-09-01", "1945-09-02", "day", False, "during", "1939-09-01/1945-09-02"),
 ]  # fmt: skip
@@ -96,6 +129,9 @@ RELATIVE = [
     (["The election was on 15 October 2017, and from 10 October traffic slowed."], 0, "from 10 October", "2017-10-10", None, "day"),
     (["It was founded in 2001.", "A year later it grew."], 1, "A year later", "2002-01-01", "2002-12-31", "year"),
     (["It was founded in 2001.", "Three years later it grew."], 1, "Three years later", "2004-01-01", "2004-12-31", "year"),
+    (["It opened in 1996.", "In May of that year the talks resumed."], 1, "May of that year", "1996-05-01", "1996-05-31", "month"),
+    (["It was signed in March 1996.", "Earlier that month the border closed."], 1, "Earlier that month", "1996-03-01", "1996-03-31", "month"),
+    (["They met on 3 June 1999.", "The next day they signed."], 1, "The next day", "1999-06-04", "1999-06-04", "day"),
 ]  # fmt: skip
 
 
@@ -166,7 +202,37 @@ def test_two_events_in_one_sentence() -> None:
         ("The monastery has 5,000 cells.", "5,000"),
         ("They marked 30 years of independence.", "30 years"),
         ("The line of 9999 markers was long.", "9999"),
+        ("Resolution 1244 was adopted by the council.", "Resolution 1244"),
+        ("The assembly passed resolution 68/262 unanimously.", "resolution 68/262"),
+        ("Article 1950 of the code was amended.", "Article 1950"),
+        ("The embassy is at 1600 Pennsylvania Avenue.", "1600 Pennsylvania Avenue"),
+        ("It runs along Interstate 5 near mile 1948.", "mile 1948"),
+        ("Hawaii became the 51st state in the plan.", "51st"),
+        ("The constitution was promulgated in 2072 BS by the assembly.", "2072 BS"),
+        ("In the Ethiopian year 2011 the treaty was signed.", "Ethiopian year 2011"),
+        ("In 300 ships they sailed.", "300"),
+        ("Troops numbered 300 in 711 ships.", "711"),
+        ("It was founded in ١٩٩٠ by decree.", "Arabic-Indic digits"),
     ],
 )
 def test_never_a_date(sentence: str, not_a_date: str) -> None:
     assert recognise(sentence) == [], not_a_date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("They met on 12 and 14 May 1999.", ["12", "14 May 1999"]),
+        ("Elections were held in 2004 and 2005.", ["2004", "2005"]),
+        ("In the 1960s and 1980s there were crises.", ["the 1960s", "1980s"]),
+        ("It was promulgated in 2072 BS (2015).", ["2015"]),
+    ],
+)
+def test_periods_that_do_not_follow_each_other_stay_apart(sentence: str, texts: list[str]) -> None:
+    assert [e.text for e in recognise(sentence)] == texts
+
+
+def test_the_first_of_two_days_borrows_month_and_year() -> None:
+    first, second = recognise("They met on 12 and 14 May 1999.")
+    assert (first.date_start, first.date_end) == (D("1999-05-12"), D("1999-05-12"))
+    assert second.date_start == D("1999-05-14")

@@ -7,13 +7,77 @@ patterns from these tables and holds no word lists of its own.
 from __future__ import annotations
 
 # The vocabularies of the timeline's precision and qualifier columns.
-PRECISIONS: tuple[str, ...] = ("day", "month", "season", "year", "decade", "century")
+PRECISIONS: tuple[str, ...] = (
+    "day", "month", "season", "year", "decade", "century", "millennium",
+)  # fmt: skip
 QUALIFIER_VALUES: tuple[str, ...] = (
     "on", "in", "since", "by", "until", "before", "after", "during", "between",
 )  # fmt: skip
 
 # Years a bare four-digit number may denote. Outside this range it is a quantity.
 YEAR_MIN, YEAR_MAX = 1000, 2100
+# Years written with an era ("AD 800", "500 BC") or a short number in a dated context
+# ("in 711") may be as small as 1; BC years may go back this far.
+ERA_YEAR_MAX = 9999
+
+# Eras, as written (lower-case), and their sign: BC years count backwards. Before the number
+# ("AD 800") or after it ("800 AD", "500 BCE"). Years are published in astronomical numbering,
+# as EDTF wants: 1 BC is year 0, 400 BC is -399.
+ERAS: dict[str, int] = {
+    "bc": -1, "b.c.": -1, "bce": -1, "b.c.e.": -1,
+    "ad": 1, "a.d.": 1, "ce": 1, "c.e.": 1,
+}  # fmt: skip
+ERAS_BEFORE_NUMBER: tuple[str, ...] = ("ad", "a.d.")
+
+# A number of one to three digits is a year only right after one of these words (and when no
+# noun follows it: "in 711, the", not "in 300 ships"): "in 711", "by 1000 the", "c. 500".
+SHORT_YEAR_OPENERS: tuple[str, ...] = (
+    "in", "by", "until", "till", "since", "from", "after", "before", "around", "about",
+    "circa", "c.", "ca.", "to", "and", "year", "of", "until about", "until around",
+)  # fmt: skip
+# ... and only when followed by the end of a clause, a capital, or one of these words.
+SHORT_YEAR_FOLLOWERS: tuple[str, ...] = (
+    "the", "a", "an", "and", "or", "when", "while", "as", "after", "before", "until", "he",
+    "she", "it", "they", "its", "his", "her", "their", "to", "that", "which", "who", "under",
+    "with", "during", "following",
+)  # fmt: skip
+
+# Numbers after these words are numbers of things, not years: "Resolution 1244", "Article
+# 1950", "Interstate 5", "mile 1948", "No. 1999" (lower-case; a trailing "." is part of it).
+NUMBERING_WORDS: frozenset[str] = frozenset(
+    {
+        "resolution", "resolutions", "article", "articles", "law", "laws", "decree", "decrees",
+        "act", "section", "sections", "paragraph", "chapter", "clause", "directive",
+        "regulation", "order", "convention no.", "route", "routes", "highway", "interstate",
+        "road", "mile", "milepost", "marker", "exit", "flight", "page", "pages", "p.", "pp.",
+        "no.", "nos.", "number", "code", "iso", "suite", "room", "platform", "gate", "bus",
+        "tram", "line", "channel", "model", "type", "class", "unit", "volume", "vol.", "issue",
+        "file", "case", "block", "plot", "lot", "kilometre", "km", "point", "pillar",
+        "protocol no.", "opinion", "judgment no.", "rule", "item", "annex", "appendix", "box",
+        "apartment", "building", "house", "tower", "hill", "height", "peak", "elevation",
+    }
+)  # fmt: skip
+# A number followed by capitalised words ending in one of these is a street address:
+# "1600 Pennsylvania Avenue", "221B Baker Street".
+STREET_WORDS: frozenset[str] = frozenset(
+    {
+        "avenue", "ave", "ave.", "street", "st", "st.", "road", "rd", "rd.", "boulevard",
+        "blvd", "blvd.", "lane", "drive", "square", "place", "way", "highway", "prospekt",
+        "prospect", "ulitsa", "strasse", "straße", "rue", "via", "calle", "avenida", "court",
+        "terrace", "parkway", "plaza",
+    }
+)  # fmt: skip
+# Years of other calendars are not rows: a number followed by one of these marks ("2077 BS",
+# "1399 SH", "1445 AH"), or after one of these phrases ("the Ethiopian year 2011").
+OTHER_CALENDAR_MARKS: tuple[str, ...] = (
+    "BS", "B.S.", "VS", "V.S.", "AH", "A.H.", "SH", "S.H.", "AP", "EC", "E.C.", "HE", "BE",
+    "B.E.", "AM", "A.M.", "NS", "N.S.", "KE",
+)  # fmt: skip
+OTHER_CALENDARS: tuple[str, ...] = (
+    "ethiopian", "nepali", "nepalese", "bikram sambat", "vikram samvat", "hijri", "islamic",
+    "solar hijri", "persian", "iranian", "hebrew", "jewish", "buddhist", "thai", "juche",
+    "minguo", "japanese", "korean", "coptic", "bengali", "saka", "shaka",
+)  # fmt: skip
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -47,6 +111,10 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
     "mid": (11, 20), "middle of": (11, 20),
     "late": (21, 31), "end of": (21, 31),
 }  # fmt: skip
+# "late spring 1993": thirds of a season's three months, as (first, last) month offsets.
+SEASON_PARTS: dict[str, tuple[int, int]] = {
+    "early": (0, 0), "mid": (1, 1), "late": (2, 2),
+}  # fmt: skip
 # "1991–present": a range whose end is now, i.e. open.
 PRESENT_WORDS: tuple[str, ...] = ("present", "now", "today", "date")
 
@@ -66,6 +134,14 @@ CENTURY_PARTS: dict[str, tuple[int, int, bool]] = {
     "end of": (95, 99, True),
 }
 
+# "the turn of the 19th and 20th centuries", "the turn of the 20th century": the last five
+# and the first five years around the first year of the later century (1896..1905).
+TURN_OF_CENTURY: tuple[int, int] = (-5, 4)
+# "the 1800s" is the century 1800–1899; but these hundreds are decades in English usage.
+HUNDREDS_AS_DECADES: tuple[str, ...] = ("2000s",)
+# "the first decade of the 21st century": decade n of a century starts at its year 10(n-1)+1.
+DECADE_WORD = "decade"
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -76,12 +152,15 @@ ORDINAL_WORDS: dict[str, int] = {
 # Words right before a date that say how it bounds the event: (qualifier, whether the word
 # stays in date_text). Bare "in", "on", "at", "during" are dropped from date_text.
 QUALIFIERS: dict[str, tuple[str, bool]] = {
+    "ever since": ("since", True),
     "since": ("since", True),
     "from": ("since", True),
     "by": ("by", True),
     "until": ("until", True),
     "till": ("until", True),
     "up to": ("until", True),
+    "down to": ("until", True),
+    "through": ("until", True),
     "after": ("after", True),
     "before": ("before", True),
     "in": ("in", False),
@@ -90,6 +169,17 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "during": ("during", False),
     "throughout": ("during", False),
 }
+# Words before a qualifier that undo it: "not until 4 May 1950" means on that day, "dates
+# from 1923" means in 1923. (words before, qualifier) → the qualifier the pair means.
+QUALIFIER_UNDOERS: dict[tuple[str, str], str] = {
+    ("not", "until"): "on",
+    ("not", "till"): "on",
+    ("dates", "from"): "in", ("date", "from"): "in", ("dated", "from"): "in",
+    ("dating", "from"): "in", ("dating back", "from"): "in",
+}  # fmt: skip
+# "did not open until 1950": a negation this many characters before "until" undoes it too.
+NEGATIONS: tuple[str, ...] = ("not", "n't", "never")
+NEGATION_REACH = 60
 
 # Words before a date that make it approximate; they stay in date_text.
 APPROXIMATORS: tuple[str, ...] = (
@@ -103,17 +193,39 @@ APPROXIMATORS: tuple[str, ...] = (
 )
 
 # Two dates joined into one interval: (word before the first, words between the two).
+# "and" without "between" joins only periods that follow each other ("the 1980s and 1990s",
+# "March and April 1995"): "on 12 and 14 May" are two days.
 RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("from", "to"),
     ("from", "until"),
     ("from", "till"),
     ("from", "through"),
+    ("from", "up to"),
     ("between", "and"),
+    ("", "to"),
+    ("", "through"),
+    ("", "and"),
+    ("", "&"),
+    ("", "/"),
     ("", "–"),
     ("", "—"),
     ("", "-"),
 )
+# Joiners that need the two periods to follow each other.
+CONTIGUOUS_JOINERS: tuple[str, ...] = ("and", "&")
+# Precisions "and" may join: two years joined by "and" are two events ("in 2004 and 2005").
+CONTIGUOUS_PRECISIONS: tuple[str, ...] = ("day", "month", "season", "decade", "century",
+                                          "millennium")  # fmt: skip
 DASHES = "–—‒-"
+
+# Days known by name, dated with the year written after them: "New Year's Day 1990".
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
+    "new year’s eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14),
+    "valentine’s day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+    "all saints' day": (11, 1), "armistice day": (11, 11), "bastille day": (7, 14),
+}  # fmt: skip
 
 # Periods known by name, used as a date only when their sentence carries no explicit date.
 NAMED_PERIODS: dict[str, tuple[str, str]] = {
@@ -141,6 +253,16 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "the next month": ("month", 1),
     "the same month": ("month", 0),
     "later that month": ("month", 0),
+    "earlier that month": ("month", 0),
+    "later the same month": ("month", 0),
+    "earlier the same month": ("month", 0),
+    "the previous month": ("month", -1),
+    "a month later": ("month", 1),
+    "that year": ("year", 0),
+    "the day before": ("day", -1),
+    "the previous day": ("day", -1),
+    "a day later": ("day", 1),
+    "one day later": ("day", 1),
     "the following day": ("day", 1),
     "the next day": ("day", 1),
     "the same day": ("same", 0),
@@ -148,6 +270,11 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "until then": ("until", 0),
     "by then": ("by", 0),
 }
+# "in May of that year", "that May": a month of the anchor's year, shifted.
+MONTH_OF_RELATIVE_YEAR: dict[str, int] = {
+    "that year": 0, "the same year": 0, "the following year": 1, "the next year": 1,
+    "the previous year": -1, "the year before": -1,
+}  # fmt: skip
 # "two years later", "three years earlier": (number word, years).
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
