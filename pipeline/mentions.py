@@ -9,7 +9,7 @@ from functools import cache
 
 from pipeline.countries import Country
 from pipeline.rules.countries import COUNTRY_ALIASES, DEMONYM_EXTRAS, POSSESSIVE_SUFFIXES
-from pipeline.words import alternation
+from pipeline.words import alternation, key
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class CountryMentions:
                 word = word.removesuffix(suffix)
             if not word[:1].isupper():
                 continue  # country names and demonyms are capitalised; "georgian" is not one
-            country, form = self._forms[word.lower()]
+            country, form = self._forms[key(word)]
             found.append(Mention(match.start(), match.end(), country, form))
         return found
 

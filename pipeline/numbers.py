@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.rules.units import FRACTIONS, UNITS
-from pipeline.words import alternation
+from pipeline.words import alternation, key
 
 # Digits with thousands separators (comma, space, no-break space) and an optional decimal
 # point, or plain digits with an optional decimal point or comma.
@@ -69,11 +69,11 @@ def find_quantities(text: str) -> list[Quantity]:
     found = []
     for match in _quantity_pattern().finditer(text):
         if match["fraction"]:
-            value = FRACTIONS[match["fraction"].lower()]
+            value = FRACTIONS[key(match["fraction"])]
             found.append(Quantity(value, "percent", match.start(), match.end(), match.group(0)))
             continue
         value, ambiguous = parse_number(match["num"])
-        unit = UNITS[match["unit"].lower()] if match["unit"] else None
+        unit = UNITS[key(match["unit"])] if match["unit"] else None
         found.append(Quantity(value, unit, match.start(), match.end(), match.group(0), ambiguous))
     return found
 

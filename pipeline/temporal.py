@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pipeline.days import Day, month_end, month_length
 from pipeline.rules import temporal as rules
 from pipeline.sentences import quoted_mask
-from pipeline.words import alternation
+from pipeline.words import alternation, key
 
 
 @dataclass(frozen=True)
@@ -258,12 +258,12 @@ def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
             )
         if kind == "season":
             year = _year(groups["y1"])
-            first_month, last_month, spill = rules.SEASONS[groups["s"].lower()]
+            first_month, last_month, spill = rules.SEASONS[key(groups["s"])]
             if "yy" in groups and (not spill or int(groups["yy"]) != (year + 1) % 100):
                 return None  # "the winter of 2009–10" names the two years a winter spans
             approximate = "p" in groups
             if approximate:  # late spring: the last of its three months
-                low, high = rules.SEASON_PARTS[groups["p"].lower()]
+                low, high = rules.SEASON_PARTS[key(groups["p"])]
                 index = year * 12 + first_month - 1
                 first = divmod(index + low, 12)
                 last = divmod(index + high, 12)
@@ -299,7 +299,7 @@ def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
             year = _year(groups["y1"])
             return Interval(Day(year, 1, 1), None, "year", start_unit="year", end_unit="year")
         if kind in ("year", "short", "era"):
-            era = rules.ERAS[groups["e"].lower()] if "e" in groups else 1
+            era = rules.ERAS[key(groups["e"])] if "e" in groups else 1
             read = _year if kind == "year" else _era_year
             first = read(groups["y1"], era)
             if "y2" in groups:
@@ -325,16 +325,16 @@ def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
                 # "the 1800s" is a century: 1800–1899; "the late 1700s" its last third.
                 low, high, approximate = 0, 99, False
                 if "p" in groups:
-                    low, high, approximate = rules.CENTURY_PARTS[groups["p"].lower()]
+                    low, high, approximate = rules.CENTURY_PARTS[key(groups["p"])]
                 return _years(decade + low, decade + high, "century", approximate)
             low, high, approximate = 0, 9, False
             if "p" in groups:
-                low, high = rules.DECADE_PARTS[groups["p"].lower()]
+                low, high = rules.DECADE_PARTS[key(groups["p"])]
                 approximate = True
             return _years(decade + low, decade + high, "decade", approximate)
         if kind in ("century", "millennium", "turn"):
             span = 100 if kind != "millennium" else 1000
-            era = rules.ERAS[groups["e"].lower()] if "e" in groups else 1
+            era = rules.ERAS[key(groups["e"])] if "e" in groups else 1
             number = _ordinal(groups["c"])
             # The 4th century BC is 400–301 BC: astronomical years -399..-300.
             first_year = (number - 1) * span + 1 if era > 0 else 1 - number * span
@@ -587,13 +587,13 @@ def _completed(first: _Atom, second: _Atom) -> Interval | None:
     own = dict(first.groups)
     other = dict(second.groups)
     if first.kind in ("short", "year"):
-        if "e" not in other or rules.ERAS[other["e"].lower()] > 0:
+        if "e" not in other or rules.ERAS[key(other["e"])] > 0:
             return first.core  # only a BC era changes a bare number before it
         own["e"] = other["e"]
         return _interpret("era", own)
-    for key in ("y1", "m1", "e"):
-        if key not in own and key in other:
-            own[key] = other[key]
+    for name in ("y1", "m1", "e"):
+        if name not in own and name in other:
+            own[name] = other[name]
     if first.kind == "daypart" and "m1" not in own:
         return None
     return _interpret(_COMPLETED[first.kind], own)
@@ -669,10 +669,10 @@ def _relatives(
             found.append(_Atom(match.start(), match.end(), core, "relative", True))
             continue
         if match["phrase"]:
-            unit, shift = rules.RELATIVE[match["phrase"].lower()]
+            unit, shift = rules.RELATIVE[key(match["phrase"])]
         else:
             unit = "year"
-            shift = rules.NUMBER_WORDS[match["n"].lower()]
+            shift = rules.NUMBER_WORDS[key(match["n"])]
             shift = shift if match["dir"].lower() == "later" else -shift
         core = _shifted(reference, unit, shift)
         if core is None:
@@ -717,7 +717,7 @@ def _named_periods(sentence: str, quoted: list[bool]) -> list[_Atom]:
     for match in _named_pattern().finditer(sentence):
         if any(quoted[match.start() : match.end()]):
             continue
-        first, last = rules.NAMED_PERIODS[match.group(0).lower()]
+        first, last = rules.NAMED_PERIODS[key(match.group(0))]
         core = Interval(Day.fromisoformat(first), Day.fromisoformat(last), "day")
         found.append(_Atom(match.start(), match.end(), core, "named", True))
     return found
@@ -749,7 +749,7 @@ def _qualified(sentence: str, atom: _Atom) -> TemporalExpression:
             start = window_start + prefix.start("a")
             approximate = True
         if prefix and prefix["q"] and atom.kind != "range":
-            word = prefix["q"].lower()
+            word = key(prefix["q"])
             q_start = window_start + prefix.start("q")
             undone = _undone(sentence, q_start, word)
             if undone:

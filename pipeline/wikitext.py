@@ -34,7 +34,8 @@ _FIELD = "\ue001"
 _ITEM = "\ue002"  # _ITEM + one of "*#;:" per list marker, at the start of a line
 _MARKERS = re.compile("[\ue000-\ue002]")
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
-_STYLE = re.compile(r"'{2,}")
+_STYLE = re.compile(r"'{2,}(?=(s\b)?)")
+_LONE_COMMENT = re.compile(r"\n[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*(?=\n)")
 _MONTH_NAMES = [name.capitalize() for name, _ in sorted(MONTHS.items(), key=lambda m: m[1])]
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]+)*")
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
@@ -57,7 +58,10 @@ def convert(wikitext: str, title: str) -> Conversion:
     """The layout of the article ``title`` whose source is ``wikitext``."""
     import mwparserfromhell
 
-    code = mwparserfromhell.parse(_MARKERS.sub("", wikitext), skip_style_tags=True)
+    # A comment alone on its line goes with its line, as MediaWiki's preprocessor does, so
+    # that it does not split the paragraph around it.
+    source = _LONE_COMMENT.sub("", _MARKERS.sub("", wikitext))
+    code = mwparserfromhell.parse(source, skip_style_tags=True)
     renderer = _Renderer()
     infobox: list[tuple[str, str]] = []
     for template in code.filter_templates(recursive=False):
@@ -178,7 +182,7 @@ class _Renderer:
     def _template(self, node: Template, inline: bool) -> str:
         name = template_name(node)
         if _is_dropped(name):
-            return ""
+            return self._named(node).get(rules.WRAPPED_TEXT_PARAMETER) or ""
         kind = rules.TEMPLATE_RENDERERS.get(name)
         if kind is None and name.startswith(rules.LANG_PREFIX):
             kind = rules.LANG_RENDERER
@@ -220,7 +224,10 @@ class _Renderer:
                 lower = named.get("lc", "").lower() in ("y", "yes", "on")
                 return f"{'as' if lower else 'As'} of {shown}" if shown else ""
             case "convert":
-                return _convert(positional, self._named(node))
+                defaults = rules.TEMPLATE_DEFAULTS.get(name, {})
+                return _convert(positional, defaults | self._named(node))
+            case "text":
+                return self._named(node).get(rules.WRAPPED_TEXT_PARAMETER) or first
             case "quote":
                 named = self._named(node)
                 quoted = next((named[p] for p in rules.QUOTE_PARAMETERS if named.get(p)), first)
@@ -692,7 +699,35 @@ def _blocks(body: str) -> list[_Block]:
     return blocks
 
 
+def _without_empty_sections(blocks: list[_Block]) -> list[_Block]:
+    """Leave out headings with nothing under them (a References section whose notes were
+    dropped), and a term heading that repeats the heading it stands under."""
+    kept: list[_Block] = []
+    # filled[k]: some content follows, before the next heading of level k or shallower.
+    filled = [False] * 8
+    for block in reversed(blocks):
+        if block.kind != "heading":
+            kept.append(block)
+            filled = [True] * 8
+            continue
+        if filled[block.level]:
+            kept.append(block)
+        filled[block.level :] = [False] * (8 - block.level)
+    kept.reverse()
+    result: list[_Block] = []
+    for block in kept:
+        previous = result[-1] if result else None
+        repeated = (
+            previous is not None and block.kind == previous.kind == "heading"
+            and previous.level < block.level and previous.text.lower() == block.text.lower()
+        )  # fmt: skip
+        if not repeated:
+            result.append(block)
+    return result
+
+
 def _layout(title: str, infobox: list[tuple[str, str]], blocks: list[_Block]) -> str:
+    blocks = _without_empty_sections(blocks)
     lines = [f"= {title} =", ""]
     if infobox:
         lines += ["Infobox", *(f"- {key}: {value}" for key, value in infobox), ""]
@@ -741,8 +776,11 @@ def _strip_switches(text: str) -> str:
 
 
 def _style_run(match: re.Match[str]) -> str:
-    """Bold and italic quotes render nothing; a run of four keeps one apostrophe."""
+    """Bold and italic quotes render nothing; a run of four keeps one apostrophe, and so
+    does a run of three before a possessive s (italics closed after an apostrophe)."""
     run = len(match.group())
+    if run == 3 and match.group(1):
+        return "'"
     if run in (2, 3, 5):
         return ""
     return "'" if run == 4 else "'" * (run - 5)

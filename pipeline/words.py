@@ -9,11 +9,20 @@ from functools import cache
 
 def alternation(words: Iterable[str]) -> str:
     """``a|b|c`` of the escaped words, longest first, so "consulate general" wins over
-    "consulate"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    "consulate". A space between words matches any run of white space, the no-break space
+    of "World War\u00a0II" included."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @cache
 def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as a whole word, in any case; compiled once per list."""
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+def key(text: str) -> str:
+    """How a phrase matched in a text looks up its rule: lower-case, each run of white space
+    (a no-break space, a line break) one space."""
+    return " ".join(text.lower().split())

@@ -31,7 +31,7 @@ from pipeline.relation import relation_of
 from pipeline.rules import border as rules
 from pipeline.rules.units import NUMBER_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_sentences
-from pipeline.words import alternation, whole_words
+from pipeline.words import alternation, key, whole_words
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
 # Every repetition is bounded and a word starts only at a word boundary, so that a long run
@@ -176,7 +176,7 @@ def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
             continue  # "in 2001 border signs were set": a year, not a count
         number = match["n"].lower()
         value = int(number) if number.isdigit() else NUMBER_WORDS[number]
-        subject, attribute = rules.COUNT_NOUNS[match["noun"].lower()]
+        subject, attribute = rules.COUNT_NOUNS[key(match["noun"])]
         facts.append(Fact(subject, attribute, str(value), float(value), None, match.start(),
                           match.end(), _nearest(dates, text, match.start())))  # fmt: skip
     return facts

@@ -34,7 +34,7 @@ DROPPED_TEMPLATES: frozenset[str] = frozenset(
         "unreferenced", "unreferenced section", "cleanup", "copy edit", "toc limit",
         "toc right", "clear", "clear left", "clear right", "stub", "pp", "pp-protected",
         "pp-semi-indef", "pp-move-indef", "good article", "featured article",
-        "citation needed span", "better source needed", "verification needed",
+        "better source needed", "verification needed",
         "page needed", "year needed", "according to whom", "vague", "weasel inline",
         "anchor", "anchors", "void",
         # references and notes
@@ -63,8 +63,10 @@ DROPPED_TEMPLATES: frozenset[str] = frozenset(
 DROPPED_PREFIXES: tuple[str, ...] = (
     "foreign relations of", "infobox", "navbox", "sidebar", "portal", "cite ", "use ",
     "pp-", "bilateral relations of", "diplomatic missions of", "campaignbox", "#",
-    "defaultsort:", "displaytitle:", "citation needed",
+    "defaultsort:", "displaytitle:",
 )  # fmt: skip
+# A maintenance tag that wraps text ({{clarify|text=…}}, {{dubious|text=…}}) shows the text.
+WRAPPED_TEXT_PARAMETER = "text"
 DROPPED_SUFFIXES: tuple[str, ...] = (" topics", " navbox", " sidebar", "-stub", " stub")
 
 # Templates rendered by a small generic renderer (see pipeline/wikitext.py for each kind):
@@ -86,6 +88,7 @@ DROPPED_SUFFIXES: tuple[str, ...] = (" topics", " navbox", " sidebar", "-stub", 
 #   "ill"          an interlanguage link: the label or the first parameter
 #   "nihongo"      "English (kanji, romaji)"
 #   "flagname"     the country of a flag template, as a name
+#   "text"         its "text" parameter, else the first unnamed one
 #   "magic:NAME"   a parser function written {{name:argument}}
 TEMPLATE_RENDERERS: dict[str, str] = {
     "nowrap": "first", "nobr": "first", "nobreak": "first", "small": "first",
@@ -103,6 +106,8 @@ TEMPLATE_RENDERERS: dict[str, str] = {
     "end date": "date", "start date and age": "date", "end date and age": "date",
     "birth date": "date", "death date": "date", "start and end dates": "date",
     "date": "isodate", "as of": "as of", "convert": "convert", "cvt": "convert",
+    "citation needed span": "text", "cn span": "text", "fact span": "text",
+    "dubious span": "text", "disputed inline span": "text",
     "quote": "quote", "blockquote": "quote", "cquote": "quote", "quotation": "quote",
     "quote box": "quote", "rquote": "quote", "ubl": "join", "unbulleted list": "join",
     "plainlist": "join", "flatlist": "join", "hlist": "join", "bulleted list": "join",
@@ -119,6 +124,8 @@ TEMPLATE_RENDERERS: dict[str, str] = {
     "zwsp": "literal:", "shy": "literal:", "bc": "suffix: BC", "bce": "suffix: BCE",
     "ad": "prefix:AD ", "ce": "suffix: CE",
 }  # fmt: skip
+# Parameters a template sets unless written: {{cvt}} is {{convert}} abbreviated.
+TEMPLATE_DEFAULTS: dict[str, dict[str, str]] = {"cvt": {"abbr": "on"}}
 # "{{lang-ru|Москва}}": the renderer for every name starting so.
 LANG_PREFIX = "lang-"
 LANG_RENDERER = "lang"
