@@ -22,6 +22,7 @@ ARTICLE = """{{Short description|Bilateral relations}}
 Diplomatic relations were established in 1822.
 
 == History ==
+{{Trade statistics box|1990}}
 The [[War of the Pacific]] lasted from 1879 to 1884.
 """
 OTHER = """'''Bolivia–Chile relations''' have been tense since 1879.
@@ -87,6 +88,7 @@ def test_an_article_is_saved_in_the_layout_with_its_provenance(
         f"&oldid={page.revision_id}"
     )
     assert record["license"]["name"] == "CC-BY-SA-4.0"
+    assert record["unknown_templates"] == {"trade statistics box": 1}
     assert record["attribution"].startswith('Wikipedia contributors, "Chile–Peru relations"')
 
 
@@ -256,6 +258,7 @@ def test_cli_fetch_then_datasets(wiki: FakeWiki, api_url: str, tmp_path: Path) -
     code, output = run("fetch", "--api", api_url, "--raw-dir", str(raw), "Chile-Peru_relations")
     assert code == 0, output
     assert "chile-peru.txt: new, 'Chile–Peru relations' revision" in output
+    assert "1 unknown template(s) dropped (trade statistics box)" in output
     out = tmp_path / "out"
     code, output = run("datasets", "--raw-dir", str(raw), "--out-dir", str(out),
                        "--work-dir", str(tmp_path / "work"))  # fmt: skip
