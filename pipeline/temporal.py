@@ -437,7 +437,7 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
     if _street(sentence, end):
         return False  # 1600 Pennsylvania Avenue
     if kind == "short":
-        return _dated_context(sentence, head, end)
+        return int(groups["y1"]) >= rules.SHORT_YEAR_MIN and _dated_context(sentence, head, end)
     return True
 
 
@@ -482,8 +482,12 @@ def _dated_context(sentence: str, head: str, end: int) -> bool:
         return False
     rest = sentence[end:]
     stripped = rest.lstrip()
-    if not stripped or stripped[0] in ",.;:)–—" or stripped[0].isupper():
-        return not stripped[:1].isupper() or not _street(sentence, end)
+    if not stripped or stripped[0] in ",.;:)–—":
+        return True
+    if stripped[0].isupper():
+        # "in 711 Tariq crossed", but not "in 300 Venezuelans" (people, counted).
+        word = re.match(r"\w+", stripped)
+        return not (word and word.group().endswith("s")) and not _street(sentence, end)
     follower = re.match(r"[a-z]+", stripped)
     return bool(follower) and follower.group() in rules.SHORT_YEAR_FOLLOWERS  # type: ignore[union-attr]
 

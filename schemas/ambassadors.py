@@ -13,7 +13,8 @@ from pipeline.ids import ROW_ID_PATTERN
 from pipeline.rules.ambassadors import YEAR_MAX, YEAR_MIN
 from schemas._base import ISO3, SLUG, SectionSpan, in_order
 
-SORT_BY = ["relation_id", "sending_iso3", "position"]
+# Document order within each sending country; two tenures of one item keep their order.
+SORT_BY = ["relation_id", "sending_iso3", "char_start"]
 
 
 class Model(SectionSpan):
@@ -21,12 +22,23 @@ class Model(SectionSpan):
 
     ambassador_id: Series[str] = pa.Field(
         unique=True, str_matches=ROW_ID_PATTERN,
-        description="Stable id: relation_id, ':', and a hash of the sending country and the item.",
+        description="Stable id: relation_id, ':', and a hash of the sending country and the item "
+        "(and of the tenure's rank, for an item naming two tenures).",
     )  # fmt: skip
     relation_id: Series[str] = pa.Field(str_matches=SLUG, description="The article (relations).")
     name: Series[str] = pa.Field(
         str_length={"min_value": 1},
-        description="The ambassador's name as written (hyphens, apostrophes, patronymics kept).",
+        description="The ambassador's name as written (hyphens, apostrophes, patronymics kept), "
+        "without a title before it or a role after it.",
+    )
+    honorific: Series[str] = pa.Field(
+        nullable=True,
+        description="A title written before the name ('Dr.', 'Sir', 'Gen. (retd.)'); null if none.",
+    )
+    role: Series[str] = pa.Field(
+        nullable=True,
+        description="What the holder was when not a full ambassador, as written ('acting', "
+        "\"chargé d'affaires a.i.\"); null if the list says nothing.",
     )
     sending_country: Series[str] = pa.Field(description="Country the ambassador represents.")
     sending_iso3: Series[str] = pa.Field(str_matches=ISO3, description="ISO 3166-1 alpha-3.")
@@ -48,7 +60,11 @@ class Model(SectionSpan):
         nullable=True,
         description="The tenure as written ('1993-1994', 'since 2019'); null if none.",
     )
-    position: Series[np.int16] = pa.Field(ge=1, description="1-based order in its list.")
+    position: Series[np.int32] = pa.Field(
+        ge=1,
+        description="1-based order of the item in its list (an item with two tenures gives two "
+        "rows of the same position).",
+    )
 
     @pa.dataframe_check(description="start_year <= end_year")
     @classmethod
@@ -68,14 +84,13 @@ class Model(SectionSpan):
     class Config:
         strict = True
         coerce = True
-        unique = ["relation_id", "sending_iso3", "position"]
 
 
 def warnings(table: pd.DataFrame) -> list[str]:
     """Overlapping tenures and gaps between consecutive holders of one list (not errors)."""
     found = []
     for _, group in table.groupby(["relation_id", "section"], sort=True):
-        rows = group.sort_values("position").to_dict("records")
+        rows = group.sort_values(["position", "char_start"], kind="stable").to_dict("records")
         for before, after in itertools.pairwise(rows):
             end, start = before["end_year"], after["start_year"]
             if pd.isna(end) or pd.isna(start):

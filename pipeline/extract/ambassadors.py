@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
 from pipeline.countries import Country
 from pipeline.document import HEADING_SEPARATOR, Block, Document, Section
 from pipeline.ids import row_id
-from pipeline.mentions import CountryMentions, country_mentions
+from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import ambassadors as rules
 from pipeline.rules.temporal import MONTH_ABBREVIATIONS, MONTHS
-from pipeline.words import whole_words
+from pipeline.words import alternation, whole_words
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -23,7 +24,7 @@ _SUFFIX = re.compile(r"(?P<name>.+?)(?:,|\s[–—-])\s*(?P<tenure>[^,()]*\d{4}[
 _TENURE_WORDS = frozenset(
     word
     for phrase in (*rules.CURRENT_WORDS, *rules.START_ONLY_WORDS, *rules.RANGE_WORDS,
-                   *MONTHS, *MONTH_ABBREVIATIONS)
+                   *MONTHS, *MONTH_ABBREVIATIONS, *rules.TERM_SEPARATORS)
     for word in phrase.split()
 )  # fmt: skip
 _OPEN_END = re.compile(r"[–—-]\s*$")
@@ -39,30 +40,57 @@ class Tenure:
     is_current: bool
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One tenure of a list item: who, with which title, in which role, when."""
+
+    name: str
+    honorific: str | None
+    role: str | None
+    tenure: Tenure
+
+
 def extract(doc: Document) -> pd.DataFrame:
-    """One row per list item under a heading that names an ambassador list."""
+    """One row per tenure of each item under a heading that names an ambassador list."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
     rows = []
     for section in doc.sections():
         items = [b for b in section.blocks if b.kind == "list_item"]
-        if not items or rules.HEADING_KEYWORD not in section.title.lower():
+        if not items or not any(_names_a_list(heading) for heading in section.path):
             continue
-        countries = list_countries(section.title, mentions)
+        countries = _direction(section.path, mentions)
         if countries is None:
             continue
         sending, receiving = countries
         for position, item in enumerate(items, start=1):
-            rows.append(
-                _row(doc, relation.relation_id, section, item, position, sending, receiving)
-            )
+            for term, entry in enumerate(parse_item(item.text), start=1):
+                rows.append(_row(doc, relation.relation_id, section, item, position, term,
+                                 entry, sending, receiving))  # fmt: skip
     return pd.DataFrame(rows)
 
 
+def _names_a_list(heading: str) -> bool:
+    lowered = heading.lower()
+    return any(keyword in lowered for keyword in rules.HEADING_KEYWORDS)
+
+
+def _direction(path: tuple[str, ...], mentions: CountryMentions) -> tuple[Country, Country] | None:
+    """(sending, receiving) from the deepest heading of the path that names one."""
+    for heading in reversed(path):
+        countries = list_countries(heading, mentions)
+        if countries is not None:
+            return countries
+    return None
+
+
 def list_countries(heading: str, mentions: CountryMentions) -> tuple[Country, Country] | None:
-    """(sending, receiving) of a list from its heading; None when the heading names neither."""
+    """(sending, receiving) of a list from its heading; None when the heading names neither.
+
+    A capital stands for its country: "Japan's ambassadors in Seoul", "Ambassadors in Tokyo".
+    """
     sending = receiving = None
-    for mention in mentions.find(heading):
+    for mention in [*mentions.find(heading), *_capitals(heading, mentions)]:
         before = heading[: mention.start].lower().rstrip()
         before = before.removesuffix(" the").rstrip()
         if any(before.endswith(f" {p}") or before == p for p in rules.RECEIVING_PREPOSITIONS):
@@ -78,30 +106,122 @@ def list_countries(heading: str, mentions: CountryMentions) -> tuple[Country, Co
     return sending, receiving
 
 
-def parse_item(text: str) -> tuple[str, Tenure]:
-    """Split a list item into the name and its tenure: 'Name (1993–1994)', 'Name, 1993–1994',
-    '1992–1996: Name'."""
+def _capitals(heading: str, mentions: CountryMentions) -> list[Mention]:
+    found = []
+    for country in mentions.countries:
+        capital = _capital(country.iso3)
+        if capital:
+            for match in re.finditer(rf"\b{re.escape(capital)}\b", heading):
+                found.append(Mention(match.start(), match.end(), country, "capital"))
+    return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _capital(iso3: str) -> str | None:
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
+    try:
+        return CountryInfo(iso3).capital() or None
+    except (CountryNotFoundError, KeyError):
+        return None
+
+
+def parse_item(text: str) -> list[Entry]:
+    """A list item's tenures: 'Name (1993–1994)', 'Name, 1993–1994', '1992–1996: Name',
+    'Dr. Name (acting)', 'Name (1953–1957 and 1959–1962)' (two tenures)."""
+    name, tenure_text, remark = _split_item(text)
+    honorific, name = _honorific(name)
+    role, name = _role(name)
+    if role is None and remark:
+        role = _remark_role(remark)
+    terms = _terms(tenure_text) if tenure_text else []
+    tenures = [parse_tenure(term) for term in terms] or [
+        Tenure(tenure_text or None, None, None, False)
+    ]
+    return [Entry(name, honorific, role, tenure) for tenure in tenures]
+
+
+def _split_item(text: str) -> tuple[str, str | None, str]:
+    """The name, the tenure (None when there is none) and a remark after the tenure."""
     opened, closed = text.count("("), text.count(")")
     if opened != closed:
         # Unbalanced parentheses: keep the name, never guess a year from the broken part.
         cut = min(i for i in (text.find("("), text.find(")")) if i >= 0)
-        return text[:cut].strip(), Tenure(None, None, None, False)
-    groups = list(_BRACKETS.finditer(text))
-    dated = [g for g in groups if _YEAR.search(g.group(1))]
+        return text[:cut].strip(), None, ""
+    dated = [g for g in _BRACKETS.finditer(text) if _YEAR.search(g.group(1))]
     if dated:
         # The last bracket naming a year is the tenure; a remark after it is not the name.
         group = dated[-1]
         name = text[: group.start()].strip().rstrip(",;–—-").strip()
-        return name, parse_tenure(group.group(1).strip())
-    if groups and text.endswith(")"):
-        return text[: groups[-1].start()].strip(), parse_tenure(groups[-1].group(1).strip())
+        return name, group.group(1).strip(), text[group.end() :].strip(" ,;–—-")
     head, separator, tail = text.partition(rules.PREFIX_SEPARATOR)
     if separator and len(head) <= rules.MAX_PREFIX_LENGTH and _is_tenure(head):
-        return tail.strip(), parse_tenure(head.strip())
+        return tail.strip(), head.strip(), ""
     suffix = _SUFFIX.match(text)
     if suffix and _is_tenure(suffix["tenure"]):
-        return suffix["name"].strip(), parse_tenure(suffix["tenure"].strip())
-    return text.strip(), Tenure(None, None, None, False)
+        return suffix["name"].strip(), suffix["tenure"].strip(), ""
+    return text.strip(), None, ""
+
+
+def _honorific(name: str) -> tuple[str | None, str]:
+    """Titles before the name: ('Dr.', 'Jane Roe') from 'Dr. Jane Roe'."""
+    match = _HONORIFICS().match(name)
+    if not match or match.end() >= len(name):
+        return None, name
+    return match.group().strip(), name[match.end() :].strip()
+
+
+@cache
+def _HONORIFICS() -> re.Pattern[str]:  # noqa: N802 - a compiled constant
+    titles = alternation(rules.HONORIFICS)
+    remarks = alternation(rules.HONORIFIC_REMARKS)
+    return re.compile(
+        rf"(?:(?:{titles})(?<=\.)\s*|(?:{titles})\s+)+(?:(?:{remarks})\s+)?(?=[A-Z])",
+        re.IGNORECASE,
+    )
+
+
+def _role(name: str) -> tuple[str | None, str]:
+    """A role in brackets or after a comma or dash: ('acting', 'Name') from 'Name (acting)'."""
+    match = _ROLES().search(name)
+    if not match:
+        return None, name
+    rest = (name[: match.start()] + name[match.end() :]).strip().rstrip(",;–—-").strip()
+    role = match.group("role") or match.group("role2")
+    return (role.strip(), rest) if rest else (None, name)
+
+
+@cache
+def _ROLES() -> re.Pattern[str]:  # noqa: N802 - a compiled constant
+    roles = alternation(rules.ROLES)
+    return re.compile(
+        rf"\s*\((?P<role>(?:{roles}))\)|(?:,|\s[–—-])\s*(?P<role2>(?:{roles}))\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _remark_role(remark: str) -> str | None:
+    """A remark after the tenure that is a role: "(1993–1994), chargé d'affaires"."""
+    match = whole_words(rules.ROLES).fullmatch(remark.strip(" ()"))
+    return match.group() if match else None
+
+
+def _terms(text: str) -> list[str]:
+    """The tenures of a tenure text: two when it joins two full ranges."""
+    principal = text.split(rules.REMARK_SEPARATOR)[0].strip() or text
+    for separator in rules.TERM_SEPARATORS:
+        parts = [p.strip() for p in principal.split(separator)]
+        if len(parts) > 1 and all(_is_range(p) for p in parts):
+            return parts
+    return [principal]
+
+
+def _is_range(text: str) -> bool:
+    """A whole tenure on its own: two years, or one year with its open end or start word."""
+    years = _YEAR.findall(text)
+    return _is_tenure(text) and (len(years) >= 2 or _OPEN_END.search(text) is not None
+                                 or whole_words(rules.CURRENT_WORDS).search(text) is not None)  # fmt: skip
 
 
 def _is_tenure(text: str) -> bool:
@@ -125,14 +245,17 @@ def parse_tenure(text: str) -> Tenure:
 
 
 def _row(
-    doc: Document, relation_id: str, section: Section, item: Block, position: int,
-    sending: Country, receiving: Country,
+    doc: Document, relation_id: str, section: Section, item: Block, position: int, term: int,
+    entry: Entry, sending: Country, receiving: Country,
 ) -> dict[str, object]:  # fmt: skip
-    name, tenure = parse_item(item.text)
+    tenure = entry.tenure
     return {
-        "ambassador_id": row_id(relation_id, sending.iso3, item.text),
+        # Two tenures of one item are two rows; the first keeps the id an item always had.
+        "ambassador_id": row_id(relation_id, sending.iso3, item.text, *([str(term)] * (term > 1))),
         "relation_id": relation_id,
-        "name": name,
+        "name": entry.name,
+        "honorific": entry.honorific,
+        "role": entry.role,
         "sending_country": sending.name,
         "sending_iso3": sending.iso3,
         "receiving_country": receiving.name,

@@ -33,8 +33,10 @@ ERAS_BEFORE_NUMBER: tuple[str, ...] = ("ad", "a.d.")
 # noun follows it: "in 711, the", not "in 300 ships"): "in 711", "by 1000 the", "c. 500".
 SHORT_YEAR_OPENERS: tuple[str, ...] = (
     "in", "by", "until", "till", "since", "from", "after", "before", "around", "about",
-    "circa", "c.", "ca.", "to", "and", "year", "of", "until about", "until around",
+    "circa", "c.", "ca.", "year", "between",
 )  # fmt: skip
+# Without an era, a short year has three digits: "in 711"; "15 votes to 2" is no date.
+SHORT_YEAR_MIN = 100
 # ... and only when followed by the end of a clause, a capital, or one of these words.
 SHORT_YEAR_FOLLOWERS: tuple[str, ...] = (
     "the", "a", "an", "and", "or", "when", "while", "as", "after", "before", "until", "he",
