@@ -455,11 +455,11 @@ def _other_calendar(sentence: str, head: str, end: int) -> bool:
     mark = _NEXT_WORD.match(sentence, end)
     if mark and mark.group(1).rstrip(".,;:") in {m.rstrip(".") for m in rules.OTHER_CALENDAR_MARKS}:
         return True
-    return bool(_OTHER_CALENDAR_BEFORE().search(head))
+    return bool(_other_calendar_pattern().search(head))
 
 
 @cache
-def _OTHER_CALENDAR_BEFORE() -> re.Pattern[str]:
+def _other_calendar_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alternation(rules.OTHER_CALENDARS)})\s+(?:calendar\s+)?(?:year\s+)?$",
         re.IGNORECASE,

@@ -166,14 +166,14 @@ def _split_item(text: str) -> tuple[str, str | None, str]:
 
 def _honorific(name: str) -> tuple[str | None, str]:
     """Titles before the name: ('Dr.', 'Jane Roe') from 'Dr. Jane Roe'."""
-    match = _HONORIFICS().match(name)
+    match = _honorific_pattern().match(name)
     if not match or match.end() >= len(name):
         return None, name
     return match.group().strip(), name[match.end() :].strip()
 
 
 @cache
-def _HONORIFICS() -> re.Pattern[str]:  # noqa: N802 - a compiled constant
+def _honorific_pattern() -> re.Pattern[str]:
     titles = alternation(rules.HONORIFICS)
     remarks = alternation(rules.HONORIFIC_REMARKS)
     return re.compile(
@@ -184,7 +184,7 @@ def _HONORIFICS() -> re.Pattern[str]:  # noqa: N802 - a compiled constant
 
 def _role(name: str) -> tuple[str | None, str]:
     """A role in brackets or after a comma or dash: ('acting', 'Name') from 'Name (acting)'."""
-    match = _ROLES().search(name)
+    match = _role_pattern().search(name)
     if not match:
         return None, name
     rest = (name[: match.start()] + name[match.end() :]).strip().rstrip(",;–—-").strip()
@@ -193,7 +193,7 @@ def _role(name: str) -> tuple[str | None, str]:
 
 
 @cache
-def _ROLES() -> re.Pattern[str]:  # noqa: N802 - a compiled constant
+def _role_pattern() -> re.Pattern[str]:
     roles = alternation(rules.ROLES)
     return re.compile(
         rf"\s*\((?P<role>(?:{roles}))\)|(?:,|\s[–—-])\s*(?P<role2>(?:{roles}))\s*$",
@@ -219,9 +219,10 @@ def _terms(text: str) -> list[str]:
 
 def _is_range(text: str) -> bool:
     """A whole tenure on its own: two years, or one year with its open end or start word."""
-    years = _YEAR.findall(text)
-    return _is_tenure(text) and (len(years) >= 2 or _OPEN_END.search(text) is not None
-                                 or whole_words(rules.CURRENT_WORDS).search(text) is not None)  # fmt: skip
+    if not _is_tenure(text):
+        return False
+    open_ended = _OPEN_END.search(text) or whole_words(rules.CURRENT_WORDS).search(text)
+    return len(_YEAR.findall(text)) >= 2 or open_ended is not None
 
 
 def _is_tenure(text: str) -> bool:
