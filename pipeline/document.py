@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.errors import PipelineError
+from pipeline.sections import is_apparatus
 from pipeline.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -110,12 +111,14 @@ class Document:
                 yield section
 
     def blocks(self) -> Iterator[Block]:
-        """Every paragraph and list item, in document order."""
+        """Every paragraph and list item of the article's body, in document order: not of
+        its apparatus ("See also", "References"), pointers and sources rather than facts."""
         for section in self.root.walk():
-            yield from section.blocks
+            if not is_apparatus(section.path):
+                yield from section.blocks
 
     def sentences(self) -> Iterator[Sentence]:
-        """Every sentence of every paragraph, in document order."""
+        """Every sentence of every paragraph of the body, in document order."""
         for block in self.blocks():
             yield from block.sentences
 

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.countries import Country
-from pipeline.rules.countries import COUNTRY_ALIASES, DEMONYM_EXTRAS, POSSESSIVE_SUFFIXES
+from pipeline.rules.countries import (
+    COUNTRY_ALIASES,
+    DEMONYM_EXTRAS,
+    LEADING_ARTICLES,
+    POSSESSIVE_SUFFIXES,
+)
 from pipeline.words import alternation, key
 
 
@@ -46,7 +51,11 @@ class CountryMentions:
             word = match.group(0)
             for suffix in POSSESSIVE_SUFFIXES:
                 word = word.removesuffix(suffix)
-            if not word[:1].isupper():
+            bare = word
+            for article in LEADING_ARTICLES:
+                if bare.lower().startswith(article):
+                    bare = bare[len(article) :]
+            if not bare[:1].isupper():
                 continue  # country names and demonyms are capitalised; "georgian" is not one
             country, form = self._forms[key(word)]
             found.append(Mention(match.start(), match.end(), country, form))

@@ -1,18 +1,25 @@
-"""Themes of sections, read from their headings."""
+"""Themes of sections, read from their headings, and the sections that hold no facts."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules.sections import CATEGORIES, LEAD_CATEGORY, OTHER_CATEGORY
+from pipeline.rules.sections import APPARATUS_HEADINGS, CATEGORIES, LEAD_CATEGORY, OTHER_CATEGORY
 
 
 def category_of(path: tuple[str, ...]) -> str:
-    """The theme of a section from its top-level heading: ``history``, ``border``, ..."""
+    """The theme of a section: that of its most specific themed heading (``history``,
+    ``border`` ...); a border subsection of "Military relations" is ``border``."""
     if not path:
         return LEAD_CATEGORY
-    words = re.findall(r"\w+", path[0].lower())
-    for category, keywords in CATEGORIES:
-        if any(word.startswith(keyword) for word in words for keyword in keywords):
-            return category
+    for heading in reversed(path):
+        words = re.findall(r"\w+", heading.lower())
+        for category, keywords in CATEGORIES:
+            if any(word.startswith(keyword) for word in words for keyword in keywords):
+                return category
     return OTHER_CATEGORY
+
+
+def is_apparatus(path: tuple[str, ...]) -> bool:
+    """Whether a section is "See also", "References", "External links" or the like."""
+    return any(" ".join(h.lower().split()).strip(" :") in APPARATUS_HEADINGS for h in path)

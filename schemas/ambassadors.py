@@ -38,7 +38,7 @@ class Model(SectionSpan):
     role: Series[str] = pa.Field(
         nullable=True,
         description="What the holder was when not a full ambassador, as written ('acting', "
-        "\"chargé d'affaires a.i.\"); null if the list says nothing.",
+        '"chargé d\'affaires a.i."); null if the list says nothing.',
     )
     sending_country: Series[str] = pa.Field(description="Country the ambassador represents.")
     sending_iso3: Series[str] = pa.Field(str_matches=ISO3, description="ISO 3166-1 alpha-3.")

@@ -58,7 +58,8 @@ class Model(SectionSpan):
     )
     text: Series[str] = pa.Field(description="The whole sentence carrying the event, verbatim.")
     category: Series[str] = pa.Field(
-        description="Theme of the top-level section: history, politics, military, border, "
+        description="Theme of the most specific themed heading above the sentence (a border "
+        "subsection of a military section is border): history, politics, military, border, "
         "economy, culture, diplomacy, overview (the lead) or other."
     )
     date_char_start: Series[np.int32] = pa.Field(

@@ -15,6 +15,7 @@ from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import ambassadors as rules
 from pipeline.rules.temporal import MONTH_ABBREVIATIONS, MONTHS
+from pipeline.sections import is_apparatus
 from pipeline.words import alternation, whole_words
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -57,7 +58,9 @@ def extract(doc: Document) -> pd.DataFrame:
     rows = []
     for section in doc.sections():
         items = [b for b in section.blocks if b.kind == "list_item"]
-        if not items or not any(_names_a_list(heading) for heading in section.path):
+        if not items or is_apparatus(section.path):
+            continue
+        if not any(_names_a_list(heading) for heading in section.path):
             continue
         countries = _direction(section.path, mentions)
         if countries is None:

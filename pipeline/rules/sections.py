@@ -1,7 +1,8 @@
-"""Heading synonyms: which theme a top-level section is about.
+"""Heading synonyms: which theme a section is about, and which sections are apparatus.
 
 A heading belongs to the first theme one of whose keywords starts one of its words
-("Historical relations" → history, "State border" → border, "Society and culture" → culture).
+("Historical relations" → history, "State border" → border, "Society and culture" → culture);
+a section takes the theme of its most specific themed heading.
 """
 
 CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -16,3 +17,11 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # The lead, before any heading, and headings that match no theme.
 LEAD_CATEGORY = "overview"
 OTHER_CATEGORY = "other"
+
+# Sections that hold no facts of the article but pointers and sources: nothing under them is
+# read, however dated its items ("Smith, J. (12 March 2004). Title.").
+APPARATUS_HEADINGS: tuple[str, ...] = (
+    "see also", "references", "notes", "notes and references", "footnotes", "citations",
+    "sources", "bibliography", "further reading", "external links", "literature",
+    "works cited", "general references", "explanatory notes",
+)  # fmt: skip
