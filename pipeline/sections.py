@@ -13,10 +13,12 @@ def category_of(path: tuple[str, ...]) -> str:
     if not path:
         return LEAD_CATEGORY
     for heading in reversed(path):
-        words = re.findall(r"\w+", heading.lower())
-        for category, keywords in CATEGORIES:
-            if any(word.startswith(keyword) for word in words for keyword in keywords):
-                return category
+        # The first themed word of the heading decides: "Free trade, security and migration"
+        # is about the economy.
+        for word in re.findall(r"\w+", heading.lower()):
+            for category, keywords in CATEGORIES:
+                if any(word.startswith(keyword) for keyword in keywords):
+                    return category
     return OTHER_CATEGORY
 
 

@@ -75,31 +75,61 @@ def recognise(sentence: str) -> list[TemporalExpression]:
     return recognise_sentences([sentence])[0]
 
 
-def recognise_sentences(sentences: Sequence[str]) -> list[list[TemporalExpression]]:
-    """Expressions of consecutive sentences (a paragraph), anchoring across them."""
-    return [list(found) for found in _recognise_paragraph(tuple(sentences))]
+def recognise_sentences(
+    sentences: Sequence[str], before: Sequence[TemporalExpression] = ()
+) -> list[list[TemporalExpression]]:
+    """Expressions of consecutive sentences (a paragraph), anchoring across them.
+
+    ``before`` are the expressions of the sentence before the first, if it matters: "The
+    same day, ..." opening a paragraph refers to the last date of the one before.
+    """
+    anchors = tuple(e.core for e in before if not e.inferred and e.core is not None)
+    return [list(found) for found in _recognise_paragraph(tuple(sentences), anchors)]
+
+
+def recognise_paragraphs(
+    paragraphs: Sequence[tuple[tuple[str, ...], Sequence[str]]],
+) -> list[list[list[TemporalExpression]]]:
+    """Expressions of paragraphs given as (section, sentences), in document order.
+
+    A paragraph's first sentence is anchored to the dates of the paragraph before it in the
+    same section, the latest that fits ("The same day, ..."); a new section starts afresh.
+    """
+    found = []
+    section: tuple[str, ...] | None = None
+    before: Sequence[TemporalExpression] = ()
+    for heading, sentences in paragraphs:
+        if heading != section:
+            section, before = heading, ()
+        dates = recognise_sentences(sentences, before)
+        found.append(dates)
+        before = [expression for sentence in dates for expression in sentence]
+    return found
 
 
 # The timeline and the border extractors read the same paragraphs: recognise each once.
 @lru_cache(maxsize=256)
-def _recognise_paragraph(sentences: tuple[str, ...]) -> tuple[tuple[TemporalExpression, ...], ...]:
+def _recognise_paragraph(
+    sentences: tuple[str, ...], anchors: tuple[Interval, ...] = ()
+) -> tuple[tuple[TemporalExpression, ...], ...]:
     found = []
-    anchor: Interval | None = None
     for sentence in sentences:
-        pairs = _recognise(sentence, anchor)
+        pairs = _recognise(sentence, anchors)
         found.append(tuple(expression for expression, _ in pairs))
-        explicit = [core for expression, core in pairs if not expression.inferred]
-        anchor = explicit[-1] if explicit else None
+        anchors = tuple(core for expression, core in pairs if not expression.inferred)
     return tuple(found)
 
 
-def _recognise(sentence: str, anchor: Interval | None) -> list[tuple[TemporalExpression, Interval]]:
+def _recognise(
+    sentence: str, anchors: tuple[Interval, ...]
+) -> list[tuple[TemporalExpression, Interval]]:
+    """The expressions of one sentence; ``anchors`` are the explicit dates of the one before."""
     quoted = quoted_mask(sentence)
     atoms = [a for a in _atoms(sentence) if not any(quoted[a.start : a.end])]
     atoms = _join_ranges(sentence, atoms)
     explicit = [a for a in atoms if a.kind != "partial" and a.core is not None]
-    atoms = _resolve_partials(atoms, explicit, anchor)
-    atoms += _relatives(sentence, atoms, anchor, quoted)
+    atoms = _resolve_partials(atoms, explicit, anchors[-1] if anchors else None)
+    atoms += _relatives(sentence, atoms, anchors, quoted)
     if not any(not a.inferred for a in atoms):
         atoms += _named_periods(sentence, quoted)
     atoms.sort(key=lambda a: a.start)
@@ -474,11 +504,20 @@ def _street(sentence: str, end: int) -> bool:
     return any(w.lower().rstrip(",.;:") in rules.STREET_WORDS for w in words[1:] + words[-1:])
 
 
+@cache
+def _short_year_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{alternation(rules.SHORT_YEAR_OPENERS)})\s+$", re.I)
+
+
+@cache
+def _named_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{alternation(rules.SHORT_YEAR_NAMED_OPENERS)})\s+$")
+
+
 def _dated_context(sentence: str, head: str, end: int) -> bool:
     """A short number is a year only after a dating word and before no noun: 'in 711,'."""
-    opener = re.search(rf"(?<![\w.])(?:{alternation(rules.SHORT_YEAR_OPENERS)})\s+$", head,
-                       re.IGNORECASE)  # fmt: skip
-    if not opener:
+    named = _named_opener().search(head) is not None
+    if not (named or _short_year_opener().search(head)):
         return False
     rest = sentence[end:]
     stripped = rest.lstrip()
@@ -489,7 +528,11 @@ def _dated_context(sentence: str, head: str, end: int) -> bool:
         word = re.match(r"\w+", stripped)
         return not (word and word.group().endswith("s")) and not _street(sentence, end)
     follower = re.match(r"[a-z]+", stripped)
-    return bool(follower) and follower.group() in rules.SHORT_YEAR_FOLLOWERS  # type: ignore[union-attr]
+    if not follower:
+        return False
+    if named:  # "the Treaty of Verdun of 843 divided", not "the Republic of 300 islands"
+        return not follower.group().endswith("s")
+    return follower.group() in rules.SHORT_YEAR_FOLLOWERS
 
 
 # --- pass 2: ranges ------------------------------------------------------------------------
@@ -650,7 +693,7 @@ def _relative_pattern() -> re.Pattern[str]:
 
 
 def _relatives(
-    sentence: str, atoms: list[_Atom], anchor: Interval | None, quoted: list[bool]
+    sentence: str, atoms: list[_Atom], anchors: tuple[Interval, ...], quoted: list[bool]
 ) -> list[_Atom]:
     found = []
     for match in _relative_pattern().finditer(sentence):
@@ -658,8 +701,11 @@ def _relatives(
             continue
         if any(a.start < match.end() and match.start() < a.end for a in atoms):
             continue
+        unit = "year" if match["month"] else _unit(match)
         before = [a.core for a in atoms if not a.inferred and a.end <= match.start()]
-        reference = before[-1] if before else anchor
+        # The latest date fine enough for the unit: "the next day" after "October 26" and
+        # "the 2015 agreement" counts from October 26.
+        reference = _finest(before, unit) or _finest(list(anchors), unit)
         if reference is None:
             continue
         if match["month"]:  # "in May of that year": a month of the anchor's year
@@ -684,6 +730,21 @@ def _relatives(
         qualifier = unit if unit in ("until", "by") else None
         found.append(_Atom(match.start(), match.end(), core, "relative", True, qualifier))
     return found
+
+
+# How fine an anchor a relative expression of each unit needs.
+_NEEDED_PRECISION = {"day": "day", "same": "day", "month": "month"}
+
+
+def _unit(match: re.Match[str]) -> str:
+    return rules.RELATIVE[key(match["phrase"])][0] if match["phrase"] else "year"
+
+
+def _finest(cores: list[Interval | None], unit: str) -> Interval | None:
+    """The latest of ``cores`` precise enough to anchor a relative expression of ``unit``."""
+    needed = _PRECISION_RANK.get(_NEEDED_PRECISION.get(unit, "century"), 0)
+    fitting = [c for c in cores if c is not None and _PRECISION_RANK[c.precision] <= needed]
+    return fitting[-1] if fitting else None
 
 
 def _shifted(reference: Interval, unit: str, shift: int) -> Interval | None:

@@ -74,3 +74,51 @@ def test_a_mission_told_twice_is_one_row() -> None:
         "Kazakhstan opened its embassy in Tashkent in 1993, and Kazakhstan has an embassy in Uzbekistan."
     )
     assert missions(prose) == [("KAZ", "UZB", "Tashkent", "embassy", True)]
+
+
+MEX_USA = "Mexico–United States relations"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("Mexico has an embassy in Washington, D.C. and consulates-general in Chicago, Los Angeles and Houston.",
+         [("MEX", "USA", "Washington, D.C.", "embassy", True), ("MEX", "USA", "Chicago", "consulate_general", True),
+          ("MEX", "USA", "Los Angeles", "consulate_general", True), ("MEX", "USA", "Houston", "consulate_general", True)]),
+        ("The United States has an embassy in Mexico City. It also keeps consulates general in Monterrey and Tijuana.",
+         [("USA", "MEX", "Mexico City", "embassy", True), ("USA", "MEX", "Monterrey", "consulate_general", True),
+          ("USA", "MEX", "Tijuana", "consulate_general", True)]),
+        ("Mexico keeps a permanent mission to the United Nations in New York and an embassy in Washington, D.C.",
+         [("MEX", "USA", "Washington, D.C.", "embassy", True)]),
+        ("The Mexican embassy in Washington is the oldest Mexican embassy in Europe or America.",
+         [("MEX", "USA", "Washington", "embassy", True)]),
+        ("He sheltered in the American embassy in November 1950.", []),  # a month, not a city
+    ],
+)  # fmt: skip
+def test_more_phrasings(prose: str, expected: list[tuple]) -> None:
+    assert sorted(missions(prose, MEX_USA), key=str) == sorted(expected, key=str)
+
+
+def test_bullets_under_a_missions_heading_and_infobox_lines() -> None:
+    text = """= Trinidad and Tobago–Venezuela relations =
+
+Infobox
+- Map: X.svg
+- Mission1: Embassy of Trinidad and Tobago, Caracas
+- Mission2: Embassy of Venezuela, Port of Spain
+
+== Resident diplomatic missions ==
+- Venezuela has a consulate in San Fernando.
+- Embassy of Venezuela, Port of Spain
+
+== See also ==
+- Embassy of Venezuela, Chaguanas
+"""
+    table = extract(parse_document(text, "t.txt"))
+    rows = table[["sending_iso3", "city", "mission_type", "section", "source_line"]]
+    rows = rows.astype(object).where(rows.notna(), None)
+    assert [tuple(r) for r in rows.itertuples(index=False)] == [
+        ("TTO", "Caracas", "embassy", None, 5),
+        ("VEN", "Port of Spain", "embassy", None, 6),
+        ("VEN", "San Fernando", "consulate", "Resident diplomatic missions", 9),
+    ]

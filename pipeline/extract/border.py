@@ -30,7 +30,7 @@ from pipeline.numbers import Quantity, find_quantities, format_number
 from pipeline.relation import relation_of
 from pipeline.rules import border as rules
 from pipeline.rules.units import NUMBER_WORDS
-from pipeline.temporal import TemporalExpression, edtf, recognise_sentences
+from pipeline.temporal import TemporalExpression, edtf, recognise_paragraphs
 from pipeline.words import alternation, key, whole_words
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
@@ -83,13 +83,12 @@ def extract(doc: Document) -> pd.DataFrame:
         if _has_word(entry.key, rules.BORDER_WORDS):
             for fact in _quantity_facts(entry.text, [], False):
                 found.append(Stated(fact, entry, None))
-    for block in doc.blocks():
-        if block.kind != "paragraph":
-            continue
+    paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
+    dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
+    for block, dates in zip(paragraphs, dated, strict=True):
         in_border_section = any(_has_word(h, rules.BORDER_WORDS) for h in block.section)
         disputed = _has_word(block.text, _DISPUTE_WORDS)
         barrier = False
-        dates = recognise_sentences([s.text for s in block.sentences])
         for sentence, expressions in zip(block.sentences, dates, strict=True):
             barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or (
                 barrier and sentence.text.lower().startswith(rules.PRONOUNS)

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import pandas as pd
 
 from pipeline.countries import Country, resolve_country
-from pipeline.document import HEADING_SEPARATOR, Document, Sentence
+from pipeline.document import HEADING_SEPARATOR, Document, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
-from pipeline.words import alternation, whole_words
+from pipeline.words import alternation, key, whole_words
 
-# A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"); a list of them is
-# joined by commas and "and" ("in Almaty and Osh").
+# A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"), maybe with a state
+# abbreviation ("Washington, D.C."); a list of them is joined by commas and "and".
 # Repetitions are bounded and a city starts at a word boundary, to keep matching linear.
-_CITY = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[ ][A-Z][\w'’-]{0,40}){0,3}"
+_ABBREVIATION = r"(?:[A-Z]\.){2,3}"
+_PARTICLES = alternation(rules.CITY_PARTICLES)
+_CITY = (
+    rf"(?<![\w'’-])[A-Z][\w'’-]{{0,40}}(?:[ ](?:(?:{_PARTICLES})[ ])?[A-Z][\w'’-]{{0,40}}){{0,3}}"
+    rf"(?:,?[ ]{_ABBREVIATION}(?![\w]))?"
+)
 
 
 @cache
@@ -38,44 +44,99 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return located, owned, moved
 
 
+@cache
+def _listed() -> re.Pattern[str]:
+    """ "Embassy of Belgium, The Hague": how infoboxes and lists name a mission."""
+    types = alternation(rules.MISSION_TYPES)
+    return re.compile(
+        rf"^(?:the\s+)?(?P<type>(?i:{types}))\s+of\s+(?P<owner>[^,;()]{{1,60}}?)\s*,\s*"
+        rf"(?P<cities>{_CITY})\s*$"
+    )
+
+
 def extract(doc: Document) -> pd.DataFrame:
-    """One row per mission and city named in the prose."""
+    """One row per mission and city named in the prose, the infobox and mission lists."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
     rows: dict[tuple[str, str | None, str], dict[str, object]] = {}
-    for sentence in doc.sentences():
-        for row in _sentence_rows(doc, relation.relation_id, sentence, mentions):
+    subject: Country | None = None  # of the sentence before, for "It has ..."
+    for evidence, section, listed in _evidence(doc):
+        found = _sentence_rows(doc, relation.relation_id, evidence, section, listed, mentions,
+                               subject)  # fmt: skip
+        for row in found:
             key = (str(row["sending_iso3"]), row["city"], str(row["mission_type"]))  # type: ignore[arg-type]
             rows.setdefault(key, row)  # the first telling of a mission is its evidence
+        subject = _subject(evidence.text, mentions) or subject
     located = {(s, t) for s, city, t in rows if city is not None}
     kept = [row for (s, city, t), row in rows.items() if city is not None or (s, t) not in located]
     return pd.DataFrame(kept)
 
 
+def _evidence(doc: Document) -> Iterator[tuple[Span, str | None, bool]]:
+    """(text, section, whether it is a listing) of everything that may name a mission:
+    infobox mission entries, sentences, and list items under a missions heading."""
+    for entry in doc.infobox:
+        if entry.key.lower().startswith(rules.INFOBOX_KEY_PREFIX):
+            value = Span(entry.value, entry.line, entry.value_start,
+                         entry.value_start + len(entry.value))  # fmt: skip
+            yield value, None, True
+    for block in doc.blocks():
+        section = HEADING_SEPARATOR.join(block.section) or None
+        if block.kind == "paragraph":
+            for sentence in block.sentences:
+                yield sentence, section, False
+        elif any(k in h.lower() for h in block.section for k in rules.HEADING_KEYWORDS):
+            yield block, section, True
+
+
+def _subject(text: str, mentions: CountryMentions) -> Country | None:
+    """The country a sentence is about: its first mention not after a preposition."""
+    for mention in mentions.find(text):
+        words = text[max(0, mention.start - 20) : mention.start].lower().split()
+        if not words or words[-1] not in rules.OBJECT_PREPOSITIONS:
+            return mention.country
+    return None
+
+
 def _sentence_rows(
-    doc: Document, relation_id: str, sentence: Sentence, mentions: CountryMentions
-) -> list[dict[str, object]]:
+    doc: Document, relation_id: str, evidence: Span, section: str | None, listed: bool,
+    mentions: CountryMentions, subject: Country | None,
+) -> list[dict[str, object]]:  # fmt: skip
     rows = []
-    for clause in sentence.text.split(rules.CLAUSE_SEPARATOR):
+    pronoun = evidence.text.lower().startswith(rules.PRONOUN_SUBJECTS)
+    for clause in evidence.text.split(rules.CLAUSE_SEPARATOR):
         found = mentions.find(clause)
         # Where the clause first tells of a plan, or of a non-resident mission.
         plan = _first(clause, rules.NOT_YET_CUES)
         remote = _first(clause, rules.NON_RESIDENT_CUES)
-        for match in [m for pattern in _patterns() for m in pattern.finditer(clause)]:
-            if plan < match.start():
+        patterns = [*_patterns(), *([_listed()] if listed else [])]
+        for match in [m for pattern in patterns for m in pattern.finditer(clause)]:
+            if plan < match.start() or _to_organisation(clause, match):
                 continue
             sending = _keeper(clause, match, found)
+            if sending is None and pronoun and not found:
+                sending = subject
             host = mentions.other(sending) if sending else None
             if sending is None or host is None:
                 continue
             resident = not remote < match.start()
-            mission_type = rules.MISSION_TYPES[" ".join(match["type"].lower().split())]
+            mission_type = rules.MISSION_TYPES[key(match["type"])]
             groups = match.groupdict()
             cities = [groups["old"], groups["new"]] if "old" in groups else _cities(match["cities"])
             for city in cities:
-                rows.append(_row(doc, relation_id, sentence, sending, host, city, mission_type,
-                                 resident))  # fmt: skip
+                rows.append(_row(doc, relation_id, evidence, section, sending, host, city,
+                                 mission_type, resident))  # fmt: skip
     return rows
+
+
+def _to_organisation(clause: str, match: re.Match[str]) -> bool:
+    """'a mission to the United Nations in New York' is not a mission to a country."""
+    after = clause[match.end("type") : match.end("type") + 60]
+    target = re.match(r"\s+(?:to|at|with)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,5})", after)
+    if not target:
+        return False
+    words = target.group(1).lower().split()
+    return any(w in rules.ORGANISATION_WORDS for w in words)
 
 
 def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country | None:
@@ -101,14 +162,19 @@ def _first(text: str, cues: tuple[str, ...]) -> int:
 
 
 def _cities(text: str) -> list[str | None]:
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text)
-    # "an embassy in Uzbekistan" names a country, not a city: the city is unknown.
-    return [None if resolve_country(name) else name for name in names if name]
+    names = re.split(rf"\s*,(?!\s*{_ABBREVIATION})\s*(?:and\s+)?|\s+and\s+", text)
+    # "an embassy in Uzbekistan" names a country, not a city: the city is unknown; "in
+    # November 1950" names no city at all.
+    return [
+        None if resolve_country(name) else name
+        for name in names
+        if name and name.split()[0].lower() not in rules.NOT_CITIES
+    ]
 
 
 def _row(
-    doc: Document, relation_id: str, sentence: Sentence, sending: Country, host: Country,
-    city: str | None, mission_type: str, resident: bool,
+    doc: Document, relation_id: str, evidence: Span, section: str | None, sending: Country,
+    host: Country, city: str | None, mission_type: str, resident: bool,
 ) -> dict[str, object]:  # fmt: skip
     return {
         "mission_id": row_id(relation_id, sending.iso3, city or "", mission_type),
@@ -120,10 +186,10 @@ def _row(
         "city": city,
         "mission_type": mission_type,
         "resident": resident,
-        "text": sentence.text,
-        "section": HEADING_SEPARATOR.join(sentence.section) or None,
+        "text": evidence.text,
+        "section": section,
         "source_file": doc.source_file,
-        "source_line": sentence.line,
-        "char_start": sentence.char_start,
-        "char_end": sentence.char_end,
+        "source_line": evidence.line,
+        "char_start": evidence.char_start,
+        "char_end": evidence.char_end,
     }

@@ -9,17 +9,17 @@ from pipeline.document import HEADING_SEPARATOR, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
 from pipeline.sections import category_of
-from pipeline.temporal import recognise_sentences
+from pipeline.temporal import recognise_paragraphs
 
 
 def extract(doc: Document) -> pd.DataFrame:
     """Rows of every temporal expression in the paragraphs of ``doc`` (not list items)."""
     relation_id = relation_of(doc).relation_id
     rows = []
-    for block in doc.blocks():
-        if block.kind != "paragraph":
-            continue  # list items (ambassadors, see also) are not narrated events
-        found = recognise_sentences([s.text for s in block.sentences])
+    # List items (ambassadors, see also) are not narrated events: paragraphs only.
+    paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
+    dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
+    for block, found in zip(paragraphs, dated, strict=True):
         for sentence, expressions in zip(block.sentences, found, strict=True):
             for expression in expressions:
                 rows.append(

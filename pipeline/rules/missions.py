@@ -42,3 +42,30 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
 )  # fmt: skip
 # Clauses of a sentence, each with its own subject.
 CLAUSE_SEPARATOR = ";"
+
+# List items are read as sentences under a heading holding one of these (lower-case).
+HEADING_KEYWORDS: tuple[str, ...] = ("mission", "embass", "consul", "representation")
+# Infobox entries whose key starts so name a mission: "Mission1: Embassy of X, City".
+INFOBOX_KEY_PREFIX = "mission"
+# A sentence opening with one of these speaks of the subject of the sentence before:
+# "Mexico has an embassy in Washington. It also has consulates in ...".
+PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "its", "the country", "the latter", "the state")
+# A mission to an international organisation is not a mission to the other country:
+# "its embassy to the African Union", "a permanent mission to the United Nations in New York".
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "union", "nations", "organization", "organisation", "council", "nato", "osce", "unesco",
+    "league", "community", "bank", "fund", "secretariat", "asean", "ecowas", "commission",
+)  # fmt: skip
+# Small words inside a city's name: "Port of Spain", "Rio de Janeiro", "Dar es Salaam".
+CITY_PARTICLES: tuple[str, ...] = (
+    "of", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el", "al",
+    "es", "am", "an", "der", "den", "upon", "on", "sur", "en", "y",
+)  # fmt: skip
+# Capitalised words that are not cities: months, days, and words of time.
+NOT_CITIES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "africa", "europe", "asia", "america", "americas",
+    "oceania", "antarctica", "latin", "central", "eastern", "western", "northern", "southern",
+    "middle", "caribbean", "caucasus", "balkans", "scandinavia",
+)  # fmt: skip

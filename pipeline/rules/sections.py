@@ -1,6 +1,6 @@
 """Heading synonyms: which theme a section is about, and which sections are apparatus.
 
-A heading belongs to the first theme one of whose keywords starts one of its words
+A heading belongs to the theme of its first word that starts with a theme's keyword
 ("Historical relations" → history, "State border" → border, "Society and culture" → culture);
 a section takes the theme of its most specific themed heading.
 """

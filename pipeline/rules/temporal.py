@@ -35,6 +35,8 @@ SHORT_YEAR_OPENERS: tuple[str, ...] = (
     "in", "by", "until", "till", "since", "from", "after", "before", "around", "about",
     "circa", "c.", "ca.", "year", "between",
 )  # fmt: skip
+# ... or after one of these, right after a name: "the Treaty of Verdun of 843".
+SHORT_YEAR_NAMED_OPENERS: tuple[str, ...] = ("of",)
 # Without an era, a short year has three digits: "in 711"; "15 votes to 2" is no date.
 SHORT_YEAR_MIN = 100
 # ... and only when followed by the end of a clause, a capital, or one of these words.
