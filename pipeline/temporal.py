@@ -211,6 +211,7 @@ _ATOM_TEMPLATES = (
     (r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
     (r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?!\d)", "year"),
     (r"{YEAR:y1}/{YEAR:y2}", "year"),
+    (r"(?<=\()(?P<y1>\d{3,4}){DASH}(?P<y2>\d{3,4})(?=\))", "span"),
     (r"{ERABEFORE:e}\s*{NUM:y1}", "era"),
     (r"{NUM:y1}(?:{DASH}{NUM:y2})?\s*{ERA:e}", "era"),
     (r"{THE}?(?:{DPART:p}(?:-|\s+))?(?P<dc>\d{3}0)s", "decade"),
@@ -229,7 +230,7 @@ _ATOM_TEMPLATES = (
 )  # fmt: skip
 _PARTS = ("daypart", "monthpart", "centurypart", "millenniumpart")
 # What a part becomes once completed from the date after it.
-_COMPLETED = {"daypart": "day", "monthpart": "month", "partial": "day",
+_COMPLETED = {"daypart": "day", "monthpart": "month", "partial": "day", "span": "year",
               "centurypart": "century", "millenniumpart": "millennium", "short": "year",
               "year": "year"}  # fmt: skip
 
@@ -328,6 +329,8 @@ def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
         if kind == "ongoing":  # 1991–present: since 1991
             year = _year(groups["y1"])
             return Interval(Day(year, 1, 1), None, "year", start_unit="year", end_unit="year")
+        if kind == "span":  # "the Sasanians (224–651)": a bracketed span of years
+            return _years(_era_year(groups["y1"], 1), _era_year(groups["y2"], 1), "year")
         if kind in ("year", "short", "era"):
             era = rules.ERAS[key(groups["e"])] if "e" in groups else 1
             read = _year if kind == "year" else _era_year
@@ -454,7 +457,7 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
     if words and _numbering(words.group(1)):
         return False  # Resolution 1244, Article 1950, Interstate 5
     if _other_calendar(sentence, head, end):
-        return False  # 2077 BS, the Ethiopian year 2011
+        return False  # 2077 BS, the Ethiopian year 2011, 31 Shahrivar 1359
     if kind == "decade":
         return True
     if _NUMBER_BEFORE.search(head) or _NUMBER_AFTER.match(sentence, end):
@@ -485,7 +488,12 @@ def _other_calendar(sentence: str, head: str, end: int) -> bool:
     mark = _NEXT_WORD.match(sentence, end)
     if mark and mark.group(1).rstrip(".,;:") in {m.rstrip(".") for m in rules.OTHER_CALENDAR_MARKS}:
         return True
-    return bool(_other_calendar_pattern().search(head))
+    return bool(_other_calendar_pattern().search(head) or _other_month_pattern().search(head))
+
+
+@cache
+def _other_month_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(rules.OTHER_CALENDAR_MONTHS)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -510,6 +518,11 @@ def _short_year_opener() -> re.Pattern[str]:
 
 
 @cache
+def _final_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{alternation(rules.SHORT_YEAR_FINAL_OPENERS)})\s+$", re.I)
+
+
+@cache
 def _named_opener() -> re.Pattern[str]:
     return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{alternation(rules.SHORT_YEAR_NAMED_OPENERS)})\s+$")
 
@@ -517,10 +530,13 @@ def _named_opener() -> re.Pattern[str]:
 def _dated_context(sentence: str, head: str, end: int) -> bool:
     """A short number is a year only after a dating word and before no noun: 'in 711,'."""
     named = _named_opener().search(head) is not None
-    if not (named or _short_year_opener().search(head)):
+    final = _final_opener().search(head) is not None
+    if not (named or final or _short_year_opener().search(head)):
         return False
     rest = sentence[end:]
     stripped = rest.lstrip()
+    if final and not named and not _short_year_opener().search(head):
+        return not stripped or stripped[0] in ".;:"
     if not stripped or stripped[0] in ",.;:)–—":
         return True
     if stripped[0].isupper():

@@ -113,3 +113,71 @@ def border_matches(fact: dict[str, Any], row: dict[str, Any]) -> bool:
     return bool(
         start and end and start[: len(fact["date"])] <= fact["date"] <= end[: len(fact["date"])]
     )
+
+
+# --- scores: how close the published tables come to the facts ------------------------------
+
+
+def _f1(found: list[Any], expected: list[Any]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of two multisets (1.0 each when both are empty)."""
+    from collections import Counter
+
+    hits = sum((Counter(found) & Counter(expected)).values())
+    precision = hits / len(found) if found else 1.0
+    recall = hits / len(expected) if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score(facts: dict[str, Any], out: Path) -> dict[str, float]:
+    """Each table's score against the facts, from the published CSV files in ``out``."""
+    timeline = read_rows(out / "timeline.csv")
+    required = [f for f in facts["timeline"] if f["required"]]
+    matched_rows = [r for r in timeline if any(timeline_matches(f, r) for f in facts["timeline"])]
+    found_required = [f for f in required if any(timeline_matches(f, r) for r in timeline)]
+    ambassadors = _f1(ambassador_rows(read_rows(out / "ambassadors.csv")),
+                      ambassador_facts(facts["ambassadors"]))  # fmt: skip
+    missions = _f1(mission_rows(read_rows(out / "missions.csv")), mission_facts(facts["missions"]))
+    border_rows = read_rows(out / "border.csv")
+    border_found = [f for f in facts["border"] if any(border_matches(f, r) for r in border_rows)]
+    return {
+        "timeline_recall": len(found_required) / len(required) if required else 1.0,
+        "timeline_precision": len(matched_rows) / len(timeline) if timeline else 1.0,
+        "ambassadors_f1": ambassadors[2],
+        "missions_f1": missions[2],
+        "border_recall": len(border_found) / len(facts["border"]) if facts["border"] else 1.0,
+    }
+
+
+def score_folder(folder: Path) -> dict[str, dict[str, float]]:
+    """Build every article of ``folder`` that has facts, alone, and score it."""
+    import tempfile
+
+    from tests.golden import build_article
+
+    scores = {}
+    for facts_file in sorted(folder.glob("*.facts.json")):
+        slug = facts_file.name.removesuffix(".facts.json")
+        facts = json.loads(facts_file.read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as scratch:
+            out = Path(scratch) / "out"
+            build_article(folder / f"{slug}.txt", out)
+            scores[slug] = score(facts, out)
+    return scores
+
+
+def score_table(scores: dict[str, dict[str, float]]) -> str:
+    """A Markdown table, one article a row."""
+    columns = ["timeline_recall", "timeline_precision", "ambassadors_f1", "missions_f1",
+               "border_recall"]  # fmt: skip
+    lines = ["| article | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    for slug, values in scores.items():
+        lines.append(f"| {slug} | " + " | ".join(f"{values[c]:.3f}" for c in columns) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else FIXTURES
+    print(score_table(score_folder(target)))

@@ -16,7 +16,7 @@ from pipeline.relation import relation_of
 from pipeline.rules import ambassadors as rules
 from pipeline.rules.temporal import MONTH_ABBREVIATIONS, MONTHS
 from pipeline.sections import is_apparatus
-from pipeline.words import alternation, whole_words
+from pipeline.words import UPPER, alternation, whole_words
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -180,7 +180,7 @@ def _honorific_pattern() -> re.Pattern[str]:
     titles = alternation(rules.HONORIFICS)
     remarks = alternation(rules.HONORIFIC_REMARKS)
     return re.compile(
-        rf"(?:(?:{titles})(?<=\.)\s*|(?:{titles})\s+)+(?:(?:{remarks})\s+)?(?=[A-Z])",
+        rf"(?:(?:{titles})(?<=\.)\s*|(?:{titles})\s+)+(?:(?:{remarks})\s+)?(?={UPPER})",
         re.IGNORECASE,
     )
 

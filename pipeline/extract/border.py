@@ -29,26 +29,38 @@ from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.numbers import Quantity, find_quantities, format_number
 from pipeline.relation import relation_of
 from pipeline.rules import border as rules
-from pipeline.rules.units import NUMBER_WORDS
+from pipeline.rules.temporal import MONTHS
+from pipeline.rules.units import NUMBER_WORDS, TENS_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_paragraphs
-from pipeline.words import alternation, key, whole_words
+from pipeline.words import UPPER, alternation, key, whole_words
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
 # Every repetition is bounded and a word starts only at a word boundary, so that a long run
 # of capitalised words costs linear time, not quadratic.
-_WORD = r"(?<![\w'’-])[A-Z][\w'’-]{0,40}(?:[–—][A-Z][\w'’-]{0,40}){0,3}"
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,5}}(?:\s+\([^()]{{1,80}}\))?"
+_WORD_BODY = rf"{UPPER}[\w'’-]{{0,40}}(?:[–—]{UPPER}[\w'’-]{{0,40}}){{0,3}}"
+_WORD = rf"(?<![\w'’-]){_WORD_BODY}"
+_PARTICLE = rf"(?:\s+(?:{alternation(rules.NAME_PARTICLES)})(?:\s+|(?<=\s[dl])['’]|(?=\s)))"
+# Inside a name a word may bear a lower-case prefix: "Shatt al-Arab".
+_NAME = (
+    rf"{_WORD}(?:(?:\s+|{_PARTICLE}\s*)(?:[a-z]{{1,3}}-)?{_WORD_BODY}){{0,5}}"
+    rf"(?:\s+\([^()]{{1,80}}\))?"
+)
 _THE = r"(?:(?:the|at)\s+){0,2}"
-_NAMES = rf"{_THE}{_NAME}(?:(?:,\s*|,?\s+and\s+){_THE}{_NAME}){{0,10}}"
+_JOINERS = alternation(rules.NAME_JOINERS)
+_JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
+# A generic noun after a name is read past, not kept: "the Lipulekh pass and Limpiyadhura".
+_TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
+_NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
 _SIDE = re.compile(r"\s+on\s+the\s+(?P<people>[A-Z]\w+)\s+side\b")
 _SEGMENT_BREAK = re.compile(r"[,;]|\s(?:while|whereas)\s")
 _LEADING_MEASURE = re.compile(r"^[\d.,\s]*\S*?-(?:high|long|wide|tall)\s+")
 # How far (in characters) from a quantity the words that qualify it may stand.
 KEYWORD_REACH = 120
-_OF = re.compile(r"\s+of\s+")
+_DATED_GAP = re.compile(rules.DATED_TREATY_GAP)
 _PARTICIPLE = re.compile(r"\b(\w+)\s+by\s+(?:an?\s+|the\s+)?$")
-_DISPUTE_WORDS = ("disputed", "dispute", "contested", "sensitive", "claimed")
+_DISPUTE_WORDS = ("disputed", "dispute", "disputes", "contested", "sensitive", "claimed",
+                  "claims", "claim")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,10 @@ class Fact:
     value_end: int
     date: TemporalExpression | None = None
     quantity: Quantity | None = None
+    # A treaty named only by "the treaty" ("both agreements"): how many treaties named
+    # before it the fact is about (1 or 2); 0 when it names its own.
+    anaphor: int = 0
+    ratifier: str | None = None
 
 
 class Stated(NamedTuple):
@@ -85,21 +101,39 @@ def extract(doc: Document) -> pd.DataFrame:
                 found.append(Stated(fact, entry, None))
     paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
     dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
+    crossings: set[str] = set()  # crossing names met so far: "Shalamcheh reopened in July"
+    closed: list[str] = []  # what was closed last: "it reopened in February 2016"
     for block, dates in zip(paragraphs, dated, strict=True):
         in_border_section = any(_has_word(h, rules.BORDER_WORDS) for h in block.section)
         disputed = _has_word(block.text, _DISPUTE_WORDS)
         barrier = False
+        listed_crossings = False  # whether the sentence before named crossings
+        # A treaty named anywhere in a paragraph about the border is a border treaty.
+        border_paragraph = in_border_section or any(
+            _is_border_sentence(s.text) for s in block.sentences
+        )
         for sentence, expressions in zip(block.sentences, dates, strict=True):
-            barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or (
-                barrier and sentence.text.lower().startswith(rules.PRONOUNS)
-            )
-            if not (in_border_section or _has_word(sentence.text, rules.BORDER_WORDS)):
+            continued = barrier and sentence.text.lower().startswith(rules.PRONOUNS)
+            barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or continued
+            section = HEADING_SEPARATOR.join(sentence.section) or None
+            if not (in_border_section or continued or _is_border_sentence(sentence.text)):
+                if border_paragraph:
+                    for fact in _treaty_facts(sentence.text, expressions, mentions):
+                        found.append(Stated(fact, sentence, section))
                 continue
             context = "barrier" if barrier else "disputed_area" if disputed else "border"
-            for fact in _sentence_facts(sentence, expressions, barrier, context, mentions):
-                section = HEADING_SEPARATOR.join(sentence.section) or None
+            facts = _sentence_facts(sentence, expressions, barrier, context, mentions)
+            if listed_crossings:  # "Others include Chazabeh and Khosravi": more of them
+                facts += _more_of(sentence.text, expressions, "crossing")
+            named_crossings = [
+                f.value for f in facts if (f.subject, f.attribute) == ("crossing", "name")
+            ]
+            listed_crossings = bool(named_crossings)
+            crossings.update(named_crossings)
+            closures, closed = _closure_facts(sentence.text, expressions, crossings, closed)
+            for fact in facts + closures:
                 found.append(Stated(fact, sentence, section))
-    return _rows(doc, relation.relation_id, _resolve_decimal_commas(found))
+    return _rows(doc, relation.relation_id, _resolve_decimal_commas(_resolve_treaties(found)))
 
 
 def _sentence_facts(
@@ -107,11 +141,12 @@ def _sentence_facts(
     mentions: CountryMentions,
 ) -> list[Fact]:  # fmt: skip
     text = sentence.text
-    facts = _quantity_facts(text, dates, barrier) + _count_facts(text, dates)
+    facts = _quantity_facts(text, dates, barrier, context) + _count_facts(text, dates)
     facts += _named_facts(text, dates, context, mentions)
     if barrier:
         facts += _barrier_facts(text, dates)
     facts += _commission_facts(text, dates)
+    facts += _ruling_facts(text, dates)
     facts += _treaty_facts(text, dates, mentions)
     return facts
 
@@ -119,17 +154,22 @@ def _sentence_facts(
 # --- quantities and counts -----------------------------------------------------------------
 
 
-def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -> list[Fact]:
+def _quantity_facts(
+    text: str, dates: list[TemporalExpression], barrier: bool, context: str = "border"
+) -> list[Fact]:
     facts = []
     lowered = text.lower()
     # Sentence-wide findings, once: a long sentence must not cost quadratic time.
-    area_subject = next((s for phrase, s in rules.AREA_SUBJECTS if phrase in lowered), "border")
+    default_area = "disputed_area" if context == "disputed_area" else "border"
+    area_subject = next((s for phrase, s in rules.AREA_SUBJECTS if phrase in lowered), default_area)
     about_barrier_only = barrier and not _has_word(text, rules.BORDER_WORDS)
     for quantity in find_quantities(text):
         if quantity.unit is None or any(
             d.start < quantity.end and quantity.start < d.end for d in dates
         ):
             continue
+        if _is_distance(text, quantity):
+            continue  # "about 50 km from Busan": how far apart two places are
         low, high = _segment(text, quantity.start)
         # The words that qualify a quantity stand near it, within its clause.
         low = max(low, quantity.start - KEYWORD_REACH)
@@ -137,8 +177,17 @@ def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -
         segment = text[low:high]
         words = segment.lower()
         if quantity.unit == "percent":
+            if not _has_word(segment, rules.SHARE_OBJECTS):
+                continue  # "half of its territory", "25 percent tariffs": not of the line
             subject = "border"
             attribute = _first_keyword(words, rules.SHARE_KEYWORDS) or "share"
+        elif quantity.unit in rules.MARITIME_UNITS:
+            subject = "maritime_boundary"
+            attribute = (
+                _first_keyword(words, rules.MARITIME_KEYWORDS)
+                or _first_keyword(lowered, rules.MARITIME_KEYWORDS)
+                or "length"
+            )
         elif quantity.unit in ("km2", "ha"):
             subject = area_subject
             attribute = "area"
@@ -164,8 +213,24 @@ def _quantity_facts(text: str, dates: list[TemporalExpression], barrier: bool) -
 @cache
 def _count_pattern() -> re.Pattern[str]:
     nouns = alternation(rules.COUNT_NOUNS)
-    numbers = "|".join(NUMBER_WORDS)
-    return re.compile(rf"(?<![\w,.-])(?P<n>\d+|{numbers})\s+(?P<noun>{nouns})\b", re.IGNORECASE)
+    units = alternation(NUMBER_WORDS)
+    words = rf"(?:(?:{alternation(TENS_WORDS)})(?:-(?:{units}))?|{units})"
+    # Up to two adjectives between the number and its noun: "forty-eight official crossings".
+    return re.compile(
+        rf"(?<![\w,.-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{words})\s+(?:[a-z]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def _count_value(text: str) -> int:
+    """'8,500' → 8500, 'three' → 3, 'forty-eight' → 48."""
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    tens, _, unit = key(text).partition("-")
+    if tens in TENS_WORDS:
+        return TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+    return NUMBER_WORDS[tens]
 
 
 def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
@@ -173,8 +238,7 @@ def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     for match in _count_pattern().finditer(text):
         if any(d.start < match.end("n") and match.start() < d.end for d in dates):
             continue  # "in 2001 border signs were set": a year, not a count
-        number = match["n"].lower()
-        value = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        value = _count_value(match["n"])
         subject, attribute = rules.COUNT_NOUNS[key(match["noun"])]
         facts.append(Fact(subject, attribute, str(value), float(value), None, match.start(),
                           match.end(), _nearest(dates, text, match.start())))  # fmt: skip
@@ -190,7 +254,9 @@ def _named_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         (
             subject,
             attribute,
-            re.compile(pattern.replace("{NAMES}", _NAMES).replace("{NAME}", _NAME)),
+            re.compile(
+                pattern.replace("{NAMES}", _NAMES).replace("{NAME}", _NAME).replace("{WORD}", _WORD)
+            ),
         )
         for subject, attribute, pattern in rules.NAMED_FACTS
     ]
@@ -200,28 +266,77 @@ def _named_facts(
     text: str, dates: list[TemporalExpression], context: str, mentions: CountryMentions
 ) -> list[Fact]:
     facts = []
-    for subject, attribute, pattern in _named_patterns():
+    for rule, attribute, pattern in _named_patterns():
+        subjects = _subjects_in(rule, context)
+        if not subjects:
+            continue
         for match in pattern.finditer(text):
-            start = match.start("names")
-            for name, offset in _split_names(match["names"]):
+            group = "names" if "names" in match.groupdict() else 0
+            start = match.start(group)
+            for name, offset in _split_names(match[group]):
                 name = _without_country(name, mentions)
-                if not name:
+                if not name or name in rules.NOT_PLACE_NAMES:
                     continue
-                where = start + offset + match["names"][offset:].find(name)
-                facts.append(
-                    Fact(context if subject == "{context}" else subject, attribute, name, None,
-                         None, where, where + len(name), _nearest(dates, text, where))
-                )  # fmt: skip
+                where = start + offset + match[group][offset:].find(name)
+                for subject in subjects:
+                    facts.append(Fact(subject, attribute, name, None, None, where,
+                                      where + len(name), _nearest(dates, text, where)))  # fmt: skip
     return facts
 
 
+def _more_of(text: str, dates: list[TemporalExpression], subject: str) -> list[Fact]:
+    """'Others include A, B and C' after a sentence naming some of a kind: more of them."""
+    match = _more_pattern().match(text)
+    if not match:
+        return []
+    start = match.start("names")
+    facts = []
+    for name, offset in _split_names(match["names"]):
+        where = start + offset + match["names"][offset:].find(name)
+        facts.append(Fact(subject, "name", name, None, None, where, where + len(name),
+                          _nearest(dates, text, where)))  # fmt: skip
+    return facts
+
+
+@cache
+def _more_pattern() -> re.Pattern[str]:
+    return re.compile(rules.MORE_OF_THE_SAME.replace("{NAMES}", _NAMES))
+
+
+def _subjects_in(rule: str, context: str) -> tuple[str, ...]:
+    """The subjects a named-fact rule gives in a paragraph's context (none: not here)."""
+    disputed = context == "disputed_area"
+    if rule == "{context}":
+        return (context,)
+    if rule == "{disputed}":
+        return ("disputed_area",) if disputed else ()
+    if rule == "{island}":  # an island in dispute is both
+        return ("island", "disputed_area") if disputed else ("island",)
+    if rule == "{barrier}":
+        return ("barrier",) if context == "barrier" else ()
+    return (rule,)
+
+
+_LOWER_TAIL = re.compile(r"\s+[a-z]+$")
+# A bracket after a name that is a note rather than another name for it: "(Zurbatiyah on the
+# Iraqi side)", "(now Khorramshahr)"; "(Vukovarska ada)" is another name.
+_NOTE = re.compile(rf"\([^()]*\b(?:{alternation(rules.NOTE_WORDS)})\b[^()]*\)$")
+
+
 def _split_names(text: str) -> list[tuple[str, int]]:
-    """'the Red Bridge (Tsiteli Khidi) and at David Gareja' → the names and their offsets."""
+    """'the Red Bridge (Tsiteli Khidi) and at David Gareja' → the names and their offsets;
+    a generic noun after a name is not part of it ('the Lipulekh pass' → 'Lipulekh')."""
     names = []
+    joiners = "|".join(["and", *(re.escape(j) for j in rules.NAME_JOINERS)])
     for match in re.finditer(r"[^,()]+(?:\([^()]*\))?", text):
-        for part in re.split(r"\s+and\s+", match.group(0)):
-            cleaned = re.sub(r"^(?:(?:and|at|the)\s+)+", "", part.strip(), flags=re.IGNORECASE)
-            if cleaned:
+        for part in re.split(rf"\s+(?:{joiners})\s+", match.group(0)):
+            cleaned = re.sub(rf"^(?:(?:{joiners}|at|the)\s+)+", "", part.strip(),
+                             flags=re.IGNORECASE)  # fmt: skip
+            if not re.search(r"\)$", cleaned):
+                cleaned = _LOWER_TAIL.sub("", cleaned)
+            elif _NOTE.search(cleaned):  # "Mehran (Zurbatiyah on the Iraqi side)": a note
+                cleaned = cleaned[: cleaned.index("(")].strip()
+            if (cleaned and cleaned[0].isupper()) or cleaned[:1].isdigit():
                 names.append((cleaned, match.start()))
     return names
 
@@ -236,6 +351,12 @@ def _without_country(name: str, mentions: CountryMentions) -> str:
 
 def _barrier_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     facts = []
+    for match in _barrier_built().finditer(text):  # "In 1915 they put up the Wire of Death"
+        date = _nearest(dates, text, match.start())
+        name = match["name"]
+        if date is not None:
+            facts.append(Fact("barrier", "established", name, None, None, match.start("name"),
+                              match.end("name"), date))  # fmt: skip
     for attribute, pattern in rules.BARRIER_FACTS:
         pattern = pattern.replace("{TEXT}", rules.CLAUSE_TEXT).replace("{END}", rules.CLAUSE_END)
         for match in re.finditer(pattern, text):
@@ -246,73 +367,383 @@ def _barrier_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     return facts
 
 
+@cache
+def _barrier_built() -> re.Pattern[str]:
+    return re.compile(rf"{rules.BARRIER_BUILT}\s+the\s+(?P<name>{_NAME})")
+
+
 def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """When a commission began work: 'commissions on delimitation have worked since 1996',
+    'the International Boundary and Water Commission, established in 1889', 'an interstate
+    commission for the marking of the border was set up in 2001'."""
     facts = []
     for match in re.finditer(rules.COMMISSION_PATTERN, text):
         date = _nearest(dates, text, match.start())
         if date is not None:  # a commission's fact is when it began work
             facts.append(Fact("commission", "established", f"{match['topic']} commissions", None,
                               None, match.start(), match.end(), date))  # fmt: skip
+    taken = [(f.value_start, f.value_end) for f in facts]
+    named, described, verb = _commission_patterns()
+    for match in [*named.finditer(text), *described.finditer(text)]:
+        if any(s < match.end("name") and match.start("name") < e for s, e in taken):
+            continue
+        established = verb.match(text, match.end("name"), match.end("name") + 60)
+        if not established:
+            continue
+        fitting = [
+            d
+            for d in dates
+            if d.start >= established.end() and d.qualifier in ("in", "on", "since")
+        ]
+        date = fitting[0] if fitting else None
+        if date is None:
+            continue
+        name = " ".join(_without_leading(match["name"].split(), rules.NOT_NAME_WORDS))
+        taken.append((match.start("name"), match.end("name")))
+        facts.append(Fact("commission", "established", name, None, None, match.start("name"),
+                          match.end("name"), date))  # fmt: skip
     return facts
 
 
 @cache
-def _treaty_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(rules.TREATY_NOUNS)
-    modifiers = "|".join(rules.TREATY_MODIFIERS)
-    verbs = alternation(rules.TREATY_VERBS)
-    phrase = re.compile(rf"\b(?P<mods>(?:(?:{modifiers})\s+){{0,2}})(?P<noun>{nouns})\b")
-    verb = re.compile(rf"\b(?P<verb>{verbs})\b")
-    return phrase, verb
+def _commission_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    capitals = alternation(n.title() for n in rules.COMMISSION_NOUNS)
+    nouns = alternation(rules.COMMISSION_NOUNS)
+    particles = alternation(rules.TREATY_NAME_PARTICLES)
+    named = re.compile(rf"(?P<name>(?:{_WORD}\s+(?:(?:{particles})\s+)?){{1,6}}(?:{capitals}))\b")
+    described = re.compile(
+        rf"\b(?i:an?|the)\s+(?P<name>(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns})"
+        rf"(?:\s+(?:for|on)\s+[^,;.()]{{1,100}}?)?)(?=\s+(?:was|were|has|have|had)\b)"
+    )
+    verb = re.compile(rf"[^.;]{{0,40}}?\b(?:{alternation(rules.COMMISSION_VERBS)})\b")
+    return named, described, verb
+
+
+def _ruling_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """An award or ruling handed down: 'handed down the Chamizal arbitral award on June 15,
+    1911' (the value names it, with the capitalised words before the noun)."""
+    facts = []
+    for match in _ruling_pattern().finditer(text):
+        pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
+        name = " ".join([*pre, match["noun"]])
+        start = (
+            match.end("pre") - len(" ".join(pre)) - (1 if pre else 0)
+            if pre
+            else match.start("noun")
+        )
+        after = [d for d in dates if d.start >= match.end() and d.qualifier in ("on", "in")]
+        date = after[0] if after else _nearest(dates, text, start)
+        if pre:  # an award without a name is not worth a row
+            facts.append(Fact("ruling", "decided", name, None, None, start, match.end(), date))
+    return facts
+
+
+@cache
+def _ruling_pattern() -> re.Pattern[str]:
+    verbs = alternation(rules.RULING_VERBS)
+    nouns = alternation(rules.RULING_NOUNS)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the\s+|an?\s+|its\s+)?(?P<pre>(?:{_WORD}\s+){{0,3}})(?P<noun>{nouns})\b"
+    )
+
+
+def _closure_facts(
+    text: str, dates: list[TemporalExpression], crossings: set[str], closed: list[str]
+) -> tuple[list[Fact], list[str]]:
+    """Crossings (or the border) closed and reopened, each dated: 'it shut the crossings at
+    Khosravi and Mehran from 8 to 15 March 2020', 'Shalamcheh reopened in July 2020', 'the
+    border reopened on November 8, 2021', 'it reopened in February 2016' (what was closed)."""
+    facts = []
+    for verb in _closing_pattern().finditer(text):
+        attribute = rules.CLOSING_VERBS[key(verb["verb"])]
+        low, high = _segment(text, verb.start())
+        # Crossings named before the verb in its part of the sentence, or right after it.
+        part = text[text.rfind(";", 0, verb.start()) + 1 : verb.start()]
+        named = [n for n in crossings if n in part]
+        after = _AFTER_VERB.match(text, verb.end())
+        if after:  # "shut the crossings at Khosravi, Soumar and Mehran"
+            named += [n for n, _ in _split_names(after["names"]) if n not in named]
+        before = text[max(low, verb.start() - 60) : verb.start()].lower()
+        pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", before)
+        subjects = named or (
+            closed if pronoun and closed
+            else ["border"] if _has_word(text, rules.BORDER_WORDS) else []
+        )  # fmt: skip
+        # Its date: in its clause after the verb, else the nearest.
+        fitting = [d for d in dates if verb.end() <= d.start < high]
+        date = fitting[0] if fitting else _nearest(dates, text, verb.start())
+        for subject in subjects:
+            kind = "border" if subject == "border" else "crossing"
+            start, end = _where_named(text, subject, verb.start(), pronoun, low)
+            facts.append(Fact(kind, attribute, subject, None, None, start, end, date))
+        if subjects and attribute == "closed":
+            closed = list(subjects)
+    return facts, closed
+
+
+def _where_named(
+    text: str, subject: str, verb: int, pronoun: re.Match[str] | None, low: int
+) -> tuple[int, int]:
+    """Where the sentence names what was closed: the name nearest the verb, else the pronoun
+    that stands for it ("it reopened")."""
+    before = text.rfind(subject, 0, verb)
+    position = before if before != -1 else text.find(subject, verb)
+    if position != -1:
+        return position, position + len(subject)
+    if pronoun is not None:
+        start = max(low, verb - 60) + pronoun.start()
+        return start, start + len(pronoun.group().split()[0])
+    return verb, verb
+
+
+_AFTER_VERB = re.compile(
+    rf"\s+(?:the\s+)?(?:crossings?|checkpoints?|border\s+posts?)\s+(?:at\s+)?(?P<names>{_NAMES})"
+)
+
+
+@cache
+def _closing_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{alternation(rules.CLOSING_VERBS)})\b")
+
+
+@dataclass(frozen=True)
+class _Treaty:
+    """Where a treaty is named in a sentence, and the name."""
+
+    start: int
+    end: int
+    name: str
+    anaphor: int = 0  # "the treaty" (1) or "both agreements" (2): named before
+
+
+@cache
+def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
+    nouns = alternation(rules.TREATY_NOUNS)
+    capital_nouns = alternation(n.capitalize() for n in rules.TREATY_NOUNS)
+    particles = alternation(rules.TREATY_NAME_PARTICLES)
+    topics = alternation(rules.TREATY_TOPIC_WORDS)
+    stops = alternation(rules.TREATY_TOPIC_STOPS)
+    # "the Treaty of Guadalupe Hidalgo", "the Kenya–Ethiopia Boundary Treaty", "the Treaty on
+    # the Delimitation of Marine and Submarine Areas"
+    proper = re.compile(
+        rf"(?P<pre>(?:{_WORD}\s+){{0,4}})(?P<noun>{capital_nouns})\b"
+        rf"(?P<post>(?:(?:\s+(?:{particles}))+\s+{_WORD}(?:\s+{_WORD}){{0,4}}){{0,6}})"
+    )
+    # "the Turnhout agreement", "an Anglo-Ethiopian agreement"
+    modified = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{1,3}})(?P<noun>{nouns})\b")
+    # "the border demarcation treaties", "an agreement on the continental shelf"
+    lower = re.compile(
+        rf"(?P<mods>(?:\b[a-z][\w-]*\s+){{0,2}})(?P<noun>{nouns})\b"
+        rf"(?P<topic>\s+(?:{topics})\s+(?:the\s+)?(?:(?!(?:{stops})\b)[\w’'–-]+\s+){{0,5}}?"
+        rf"(?!(?:{stops})\b)[\w’'–-]+(?=\s+(?:{stops})\b|\s*[,.;:()]|\s*$))?"
+    )
+    return proper, modified, lower
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{alternation(rules.TREATY_VERBS)})\b")
+
+
+def _treaties(text: str) -> list[_Treaty]:
+    """Every treaty a sentence names, by its proper name or by its kind."""
+    proper, modified, lower = _treaty_patterns()
+    found: list[_Treaty] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(t.start < end and start < t.end for t in found)
+
+    for match in proper.finditer(text):
+        pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
+        post = _up_to_a_date(match["post"].strip())
+        if not pre and not post:
+            continue  # "The Treaty was ...": a capital at the start, not a name
+        name = " ".join([*pre, match["noun"], *([post] if post else [])])
+        start = (
+            match.end("pre") - len(" ".join(pre)) - (1 if pre else 0)
+            if pre
+            else match.start("noun")
+        )
+        end = match.start("post") + len(match["post"]) - len(match["post"].lstrip()) + len(post)
+        found.append(_Treaty(max(start, match.start()), end if post else match.end("noun"), name))
+    for match in modified.finditer(text):
+        pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
+        if pre and free(match.start("noun"), match.end()):
+            start = match.start("noun") - len(" ".join(pre)) - 1
+            found.append(_Treaty(start, match.end(), " ".join([*pre, match["noun"]])))
+    for match in lower.finditer(text):
+        if not free(match.start("noun"), match.end("noun")):
+            continue
+        mods = _modifiers(match["mods"].split())
+        if not mods:
+            participle = _PARTICIPLE.search(
+                text[max(0, match.start("noun") - 40) : match.start("noun")]
+            )
+            if participle and participle.group(1) in rules.PARTICIPLE_MODIFIERS:
+                mods = [rules.PARTICIPLE_MODIFIERS[participle.group(1)]]
+        topic = (match["topic"] or "").strip()
+        name = " ".join([*mods, match["noun"], *([topic] if topic else [])])
+        before = text[max(0, match.start("noun") - 12) : match.start("noun")].lower().split()
+        anaphor = 0
+        if not mods and not topic:
+            if match["noun"] in rules.ANAPHORIC_TREATIES and before[-1:] in (["the"], ["this"]):
+                anaphor = 1
+            elif before[-1:] == ["both"]:
+                anaphor = 2
+        start = match.start("noun") - len(" ".join(mods)) - (1 if mods else 0)
+        found.append(_Treaty(start, match.end(), name, anaphor))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _up_to_a_date(name: str) -> str:
+    """A name stops before a month or a number: 'of Rome in March' is 'of Rome'."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if word.lower().rstrip(".,") in MONTHS or word[:1].isdigit():
+            words = words[:index]
+            break
+    while words and words[-1] in rules.TREATY_NAME_PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _without_leading(words: list[str], unwanted: tuple[str, ...]) -> list[str]:
+    while words and words[0] in unwanted:
+        words = words[1:]
+    return words
+
+
+def _modifiers(words: list[str]) -> list[str]:
+    """The words right before a treaty noun that qualify it ("border demarcation")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in rules.TREATY_SKIP_WORDS or (not word.isalpha() and "-" not in word):
+            break
+        kept.insert(0, word)
+    return kept[-2:]
 
 
 def _treaty_facts(
     text: str, dates: list[TemporalExpression], mentions: CountryMentions
 ) -> list[Fact]:
-    phrase_pattern, verb_pattern = _treaty_patterns()
-    phrases = list(phrase_pattern.finditer(text))
-    if not phrases:
-        return []
-    facts = []
+    treaties = _treaties(text)
+    verbs = list(_verb_pattern().finditer(text))
+    if not treaties:
+        # "Negotiated by Gadsden and signed on December 30, 1853, it transferred ...", "Its
+        # successor, signed in November 1998": the treaty named before.
+        if verbs and _ANAPHORIC_OPENING.match(text):
+            end = verbs[0].start()
+            treaties = [_Treaty(0, end, "", anaphor=1)]
+        else:
+            return []
+    # Every treaty named is remembered, for "it" and "the treaty" in the sentences after.
+    facts = [
+        Fact("treaty", _MENTIONED, t.name, None, None, t.start, t.end)
+        for t in treaties
+        if t.name and not t.anaphor and t.name not in rules.TREATY_NOUNS
+    ]
     starting = {d.start: d for d in dates}
-    for phrase in phrases:  # "an agreement of 15 December 2001": signed that day
-        of = _OF.match(text, phrase.end())
-        if of and of.end() in starting:
-            facts.append(Fact("treaty", "signed", _treaty_name(text, phrase), None, None,
-                              phrase.start(), phrase.end(), starting[of.end()]))  # fmt: skip
-    verbs = list(verb_pattern.finditer(text))
+    for treaty in treaties:  # "an agreement of 15 December 2001": signed that day
+        of = _DATED_GAP.match(text, treaty.end)
+        if treaty.name and of and of.end() in starting:
+            facts.append(Fact("treaty", "signed", treaty.name, None, None, treaty.start,
+                              treaty.end, starting[of.end()], anaphor=treaty.anaphor))  # fmt: skip
     found = mentions.find(text)
-    starts = [p.start() for p in phrases]
     for index, verb in enumerate(verbs):
-        # The treaty phrase nearest the verb: the last one before it or the first after it.
-        after_verb = bisect.bisect_left(starts, verb.end())
-        near = phrases[max(0, after_verb - 1) : after_verb + 1]
-        phrase = min(
-            near, key=lambda p: min(abs(p.start() - verb.end()), abs(verb.start() - p.end()))
-        )
-        name = _treaty_name(text, phrase)
-        attribute = rules.TREATY_VERBS[verb["verb"]]
-        ratifier = _ratifier(text, verb, found)
-        if ratifier and attribute != "signed":
-            name = f"{name} ({ratifier})"
-        # Its date: the first after the verb (before the next verb), else the last before it.
         previous_end = verbs[index - 1].end() if index else 0
         next_start = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
-        after = [d for d in dates if verb.end() <= d.start < next_start]
-        before = [d for d in dates if previous_end <= d.start and d.end <= verb.start()]
-        date = after[0] if after else before[-1] if before else None
-        facts.append(
-            Fact("treaty", attribute, name, None, None, phrase.start(), phrase.end(), date)
-        )
+        for treaty in _objects(text, treaties, verb, next_start):
+            attribute = rules.TREATY_VERBS[key(verb["verb"])]
+            ratifier = _ratifier(text, verb, found) if attribute != "signed" else None
+            name = f"{treaty.name} ({ratifier})" if ratifier and treaty.name else treaty.name
+            # Its date: the first after the verb (before the next verb), else the last before
+            # it; a date that bounds ("until 2020") dates no signing.
+            fitting = [d for d in dates if d.qualifier in rules.TREATY_DATE_QUALIFIERS[attribute]]
+            after = [d for d in fitting if verb.start() < d.start and verb.end() < d.end
+                     and d.start < next_start]  # fmt: skip
+            before = [d for d in fitting if previous_end <= d.start and d.end <= verb.start()]
+            date = after[0] if after else before[-1] if before else None
+            facts.append(Fact("treaty", attribute, name, None, None, treaty.start, treaty.end,
+                              date, anaphor=treaty.anaphor, ratifier=ratifier))  # fmt: skip
     return facts
 
 
-def _treaty_name(text: str, phrase: re.Match[str]) -> str:
-    modifiers = phrase["mods"].split()
-    participle = _PARTICIPLE.search(text[max(0, phrase.start() - 40) : phrase.start()])
-    if not modifiers and participle and participle.group(1) in rules.PARTICIPLE_MODIFIERS:
-        modifiers = [rules.PARTICIPLE_MODIFIERS[participle.group(1)]]
-    return " ".join([*modifiers, phrase["noun"]])
+# Not an attribute: a treaty named in a sentence, for what refers back to it later.
+_MENTIONED = "mentioned"
+_ANAPHORIC_OPENING = re.compile(r"(?:(?:It|Its|This|These|They)\b|[A-Z][a-z]+ed\b)")
+
+
+def _objects(
+    text: str, treaties: list[_Treaty], verb: re.Match[str], next_start: int
+) -> list[_Treaty]:
+    """The treaties a verb is said of: the one right before it ("the treaty was signed"),
+    else those after it up to the next verb ("signed the X, together with the Y"), else the
+    nearest one before. A treaty only called "a treaty" is left out: nothing names it."""
+    before = [t for t in treaties if t.end <= verb.start()]
+    after = [t for t in treaties if verb.end() <= t.start < next_start]
+    close = before[-1:] if before and _CLOSE.fullmatch(text[before[-1].end : verb.start()]) else []
+    chosen = close or after or before[-1:]
+    if len(chosen) == 1 and chosen[0].name in rules.TREATY_NOUNS and not chosen[0].anaphor:
+        # "a separate treaty signed the same day, the Treaty relating to the Island of
+        # Patos": the bare noun and the name are one treaty, known by the name.
+        named = [t for t in [*before[-1:], *after[:1]] if t.name[:1].isupper()]
+        chosen = named[:1] or chosen
+    return [t for t in chosen if t.anaphor or t.name not in rules.TREATY_NOUNS or len(chosen) == 1]
+
+
+# Between a treaty and its verb in one clause: "the treaty was", "the agreement, signed".
+_CLOSE = re.compile(
+    r"(?:\s*,)?\s+(?:(?:was|were|is|are|has|have|had|been|being|then|later|"
+    r"finally|formally|jointly|duly)\s+){0,3}"
+)
+
+
+def _resolve_treaties(found: list[Stated]) -> list[Stated]:
+    """'The treaty entered into force' is about the treaty named last in its section, 'both
+    agreements' about the last two; a treaty named by its kind ('boundary treaty') and again
+    by its name ('Kenya–Ethiopia Boundary Treaty') is one treaty, known by its name."""
+    named: dict[str | None, list[str]] = {}
+    resolved: list[Stated] = []
+    for stated in found:
+        fact = stated.fact
+        if fact.subject != "treaty":
+            resolved.append(stated)
+            continue
+        names = named.setdefault(stated.section, [])
+        if not fact.anaphor:
+            base = fact.value.removesuffix(f" ({fact.ratifier})") if fact.ratifier else fact.value
+            if base in names:
+                names.remove(base)  # the one named last is the one "the treaty" means
+            names.append(base)
+            if fact.attribute != _MENTIONED:
+                resolved.append(stated)
+            continue
+        targets = names[-fact.anaphor :] if len(names) >= fact.anaphor else []
+        if not targets:
+            resolved.append(stated)
+        for target in targets:
+            value = f"{target} ({fact.ratifier})" if fact.ratifier else target
+            resolved.append(stated._replace(fact=replace(fact, value=value, anaphor=0)))
+    proper = [s.fact for s in resolved if s.fact.subject == "treaty" and s.fact.value[:1].isupper()]
+    return [s for s in resolved if not _known_by_name(s.fact, proper)]
+
+
+def _known_by_name(fact: Fact, proper: list[Fact]) -> bool:
+    if fact.subject != "treaty" or fact.value[:1].isupper():
+        return False
+    words = set(fact.value.lower().split())
+    return any(
+        p.attribute == fact.attribute and words <= set(p.value.lower().split())
+        and _same_year(p.date, fact.date)
+        for p in proper
+    )  # fmt: skip
+
+
+def _same_year(a: TemporalExpression | None, b: TemporalExpression | None) -> bool:
+    if a is None or b is None or a.core is None or b.core is None:
+        return True
+    first, second = a.core.start or a.core.end, b.core.start or b.core.end
+    return first is None or second is None or first.year == second.year
 
 
 def _ratifier(text: str, verb: re.Match[str], found: list[Mention]) -> str | None:
@@ -330,6 +761,32 @@ def _ratifier(text: str, verb: re.Match[str], found: list[Mention]) -> str | Non
 
 
 # --- shared helpers ------------------------------------------------------------------------
+
+
+@cache
+def _distance_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(rules.DISTANCE_WORDS)})\b")
+
+
+def _is_distance(text: str, quantity: Quantity) -> bool:
+    """'about 50 km from Busan' is a distance; '450 km from the coast to the tripoint' is the
+    line's extent, and at sea '200 nautical miles from the baselines' is a limit."""
+    if quantity.unit in rules.MARITIME_UNITS:
+        return bool(_not_a_limit().match(text, quantity.end))
+    after = _distance_pattern().match(text, quantity.end)
+    if not after:
+        return False
+    _, high = _segment(text, quantity.start)
+    return not re.search(r"\bto\b", text[after.end() : high])
+
+
+@cache
+def _not_a_limit() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(rules.MARITIME_NOT_LIMITS)})\b")
+
+
+def _is_border_sentence(text: str) -> bool:
+    return _has_word(text, rules.BORDER_WORDS) or _has_word(text, rules.BORDER_SENTENCE_WORDS)
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -373,7 +830,10 @@ def _nearest(
         return None
     low, high = _segment(text, position)
     local = [d for d in dates if low <= d.start < high]
-    candidates = local or dates
+    part_start = text.rfind(";", 0, position) + 1
+    part_end = text.find(";", position) if ";" in text[position:] else len(text)
+    in_part = [d for d in dates if part_start <= d.start < part_end]
+    candidates = local or in_part or dates
     return min(candidates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
 
 
@@ -398,13 +858,16 @@ def _resolve_decimal_commas(
 
 
 def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
-    rows: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
+    rows: dict[tuple[str, ...], dict[str, object]] = {}
     for fact, evidence, section in found:
         start = evidence.char_start
-        key = (fact.subject, fact.attribute, fact.value, fact.unit)
         core = fact.date.core if fact.date else None
+        key: tuple[str, ...] = (fact.subject, fact.attribute, fact.value, fact.unit or "")
+        if fact.attribute in rules.EVENT_ATTRIBUTES and core is not None:
+            # An event told with two dates is two events: signed in 1965, again in 1998.
+            key = (*key, edtf(core))
         rows.setdefault(key, {  # the first telling of a fact is its evidence
-            "fact_id": row_id(relation_id, *key[:3], fact.unit or ""),
+            "fact_id": row_id(relation_id, *key),
             "relation_id": relation_id,
             "subject": fact.subject,
             "attribute": fact.attribute,

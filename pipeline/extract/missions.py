@@ -14,7 +14,7 @@ from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
-from pipeline.words import alternation, key, whole_words
+from pipeline.words import UPPER, alternation, key, whole_words
 
 # A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"), maybe with a state
 # abbreviation ("Washington, D.C."); a list of them is joined by commas and "and".
@@ -22,7 +22,8 @@ from pipeline.words import alternation, key, whole_words
 _ABBREVIATION = r"(?:[A-Z]\.){2,3}"
 _PARTICLES = alternation(rules.CITY_PARTICLES)
 _CITY = (
-    rf"(?<![\w'’-])[A-Z][\w'’-]{{0,40}}(?:[ ](?:(?:{_PARTICLES})[ ])?[A-Z][\w'’-]{{0,40}}){{0,3}}"
+    rf"(?<![\w'’-]){UPPER}[\w'’-]{{0,40}}"
+    rf"(?:[ ](?:(?:{_PARTICLES})[ ])?{UPPER}[\w'’-]{{0,40}}){{0,3}}"
     rf"(?:,?[ ]{_ABBREVIATION}(?![\w]))?"
 )
 

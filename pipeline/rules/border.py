@@ -7,6 +7,13 @@ are the whole vocabulary, and each is documented in the data dictionary.
 # A section whose heading holds one of these words is about the border; elsewhere, a sentence
 # holding one of them is a border sentence.
 BORDER_WORDS: tuple[str, ...] = ("border", "borders", "boundary", "boundaries", "frontier")
+# Words that make a sentence about the border too, though they do not head a border section.
+BORDER_SENTENCE_WORDS: tuple[str, ...] = (
+    "crossing", "crossings", "checkpoint", "checkpoints", "border post", "border posts",
+    "port of entry", "ports of entry", "exclave", "exclaves", "enclave", "enclaves",
+    "territorial sea", "territorial waters", "exclusive economic zone", "exclusive economic zones",
+    "continental shelf", "maritime boundary", "contiguous zone", "sovereignty over",
+)  # fmt: skip
 # Words that make a sentence (or the sentence after it, when that starts with a pronoun) speak
 # of a barrier rather than of the border line.
 BARRIER_WORDS: tuple[str, ...] = ("barrier", "fence", "wall")
@@ -22,6 +29,10 @@ SUBJECTS: dict[str, str] = {
     "commission": "an intergovernmental border commission",
     "logistics_complex": "a trade or logistics complex at the border",
     "zone": "a zone or area at the border",
+    "exclave": "an exclave (a territory surrounded by the other country), or its municipality",
+    "island": "an island on or across the border",
+    "ruling": "a court ruling or arbitral award about the border",
+    "maritime_boundary": "the limits at sea: territorial sea, exclusive economic zone",
 }
 
 ATTRIBUTES: dict[str, str] = {
@@ -49,6 +60,14 @@ ATTRIBUTES: dict[str, str] = {
     "feature": "a physical feature (barbed wire fence, searchlights)",
     "purpose": "what the subject was built for",
     "established": "the subject was set up or began work (date)",
+    "follows": "what the line follows: a river, a parallel, a watershed (a name)",
+    "closed": "the subject (a crossing, or the border) was closed (date)",
+    "reopened": "the subject was reopened (date)",
+    "decided": "a ruling or award was handed down (date); value names it",
+    "territorial_sea": "breadth of the territorial sea (nmi)",
+    "contiguous_zone": "breadth of the contiguous zone (nmi)",
+    "eez": "breadth of the exclusive economic zone (nmi)",
+    "fishing_zone": "breadth of a fishing zone (nmi)",
     "signed": "the treaty was signed (date); value names the treaty",
     "ratified": "the treaty was ratified (date); value names it and, in brackets, the ratifier",
     "in_force": "the treaty entered into force (date)",
@@ -65,7 +84,30 @@ LENGTH_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("remain", "undelimited_length"),
     ("under discussion", "undelimited_length"),
     ("disput", "disputed_length"),
+    ("diverg", "disputed_length"),
 )
+# Attributes that are events: told with another date, they are another fact.
+EVENT_ATTRIBUTES: tuple[str, ...] = (
+    "signed", "ratified", "in_force", "closed", "reopened", "established", "decided",
+)  # fmt: skip
+# Maritime limits: keywords near a breadth in nautical miles, in priority order.
+MARITIME_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("contiguous zone", "contiguous_zone"),
+    ("fishing zone", "fishing_zone"),
+    ("fishery zone", "fishing_zone"),
+    ("fisheries zone", "fishing_zone"),
+    ("exclusive economic zone", "eez"),
+    ("economic zone", "eez"),
+    ("eez", "eez"),
+    ("territorial sea", "territorial_sea"),
+    ("territorial waters", "territorial_sea"),
+)
+MARITIME_UNITS: tuple[str, ...] = ("nmi",)
+# "the sea is nowhere 400 nautical miles wide": a width of the sea, no limit.
+MARITIME_NOT_LIMITS: tuple[str, ...] = ("wide", "apart", "across", "long")
+# A share is of the line only when its clause names the line: "96% of the border", not "half
+# of its territory" or "25 percent tariffs".
+SHARE_OBJECTS: tuple[str, ...] = ("border", "boundary", "line", "frontier", "borders")
 SHARE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("disput", "share_disputed"),
     ("undrawn", "share_disputed"),
@@ -84,6 +126,17 @@ COUNT_NOUNS: dict[str, tuple[str, str]] = {
     "border signs": ("border", "border_signs"),
     "border markers": ("border", "border_signs"),
     "boundary markers": ("border", "border_signs"),
+    "boundary pillars": ("border", "border_signs"),
+    "border pillars": ("border", "border_signs"),
+    "boundary stones": ("border", "border_signs"),
+    "border stones": ("border", "border_signs"),
+    "boundary monuments": ("border", "border_signs"),
+    "crossings": ("border", "checkpoints"),
+    "border crossings": ("border", "checkpoints"),
+    "transit points": ("border", "checkpoints"),
+    "border transit points": ("border", "checkpoints"),
+    "border points": ("border", "checkpoints"),
+    "ports of entry": ("border", "checkpoints"),
     "sections": ("border", "sections"),
     "checkpoints": ("border", "checkpoints"),
     "crossing points": ("border", "checkpoints"),
@@ -97,20 +150,60 @@ AREA_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("logistics complex", "logistics_complex"),
     ("trade complex", "logistics_complex"),
     ("enclave", "enclave"),
+    ("exclave", "exclave"),
     ("zone", "zone"),
+    ("disputed", "disputed_area"),
 )
 SIDE_SUFFIX = "_{people}_side"  # "4 km² on the Kyrgyz side" → area_kyrgyz_side
 
 # Named facts: (subject, attribute, pattern). {NAMES} is a list of capitalised names joined
-# by commas and "and"; {NAME} is one name. Patterns are matched case-sensitively.
+# by commas and "and"; {NAME} is one name. Patterns are matched case-sensitively. A subject in
+# braces depends on the paragraph: {context} is disputed_area, barrier or border; {disputed}
+# counts only where the paragraph speaks of a dispute; {island} is a disputed_area there and
+# an island elsewhere; {barrier} counts only in a barrier's context.
 NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     ("disputed_area", "name", r"disputed (?:areas|territories|sections|villages|sites)\s*\((?P<names>[^()]+)\)"),
     ("disputed_area", "name", r"disputed,?\s+(?:notably|particularly|especially|mainly|including)\s+(?P<names>{NAMES})"),
+    ("disputed_area", "name", r"\b(?:claims?|claimed|disputes|contests|contested)\s+(?P<names>{NAMES})"),
+    ("disputed_area", "name", r"\b(?:leaving|left|leaves)\s+(?P<names>{NAMES})\s+(?:unresolved|undecided|disputed|in dispute|contested)"),
+    ("disputed_area", "name", r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b"),
+    ("{disputed}", "name", r"\bknown\s+as\s+(?P<names>{NAME})"),
+    ("disputed_area", "name", r"(?P<names>{NAME})(?:\s+[a-z]+){0,2}\s+(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|also\s+)?(?:disputed|contested|in\s+dispute|unresolved)\b"),
+    ("{island}", "name", r"(?P<names>(?:{WORD}\s+){1,3}(?:Island|Islands|Isle|Islet|Islets|Rocks|Reef|Cay|Atoll)\b(?:\s+\([^()]{1,80}\))?)"),
     ("enclave", "name", r"(?P<names>{NAME})\s+(?:enclave|exclave)\b"),
+    ("exclave", "name", r"(?P<names>{NAME})\s+consists\s+of\s+[^.;]{0,40}?\b(?:exclaves|enclaves)\b"),
+    ("exclave", "name", r"\b(?:exclaves|enclaves)\s+(?:belonging\s+to|of)\s+(?P<names>{NAME})"),
     ("crossing", "name", r"(?:crossing|checkpoint|border post|crossing point)s?\s+(?:is|are)\s+(?P<names>{NAMES})"),
+    ("crossing", "name", r"(?:crossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})"),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
+    ("crossing", "name", r"(?P<names>{NAME}\s+(?:Port of Entry|Border Crossing|Checkpoint|Border Post))\b"),
+    ("border", "follows", r"\b(?:follows?|following|runs?\s+along|running\s+along|formed\s+by|traced\s+along)\s+(?:the\s+(?:course\s+of\s+the\s+|middle\s+of\s+the\s+|thalweg\s+of\s+the\s+)?)?(?P<names>{NAME}|\d{1,2}(?:st|nd|rd|th)\s+(?:parallel|meridian)(?:\s+(?:north|south|east|west))?)"),
+    ("border", "follows", r"\b(?:accepted|recognised|recognized|made|fixed)\s+the\s+(?P<names>{NAME})\s+(?:river|stream)\s+as\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:boundary|border|frontier)"),
+    ("{barrier}", "name", r"\b(?:built|erected|put\s+up|constructed|raised)\s+the\s+(?P<names>{NAME})"),
+    ("{context}", "district", r"\b(?:administers?|administered|claims?|claimed|governs?|governed)\s+(?:them|it|the\s+\w+)\s+as\s+(?:a\s+)?part\s+of\s+(?P<names>{NAME})"),
+    ("{island}", "name", r"\b(?:islets|islands|isles),?\s+(?P<names>{NAMES})"),
+    ("zone", "name", r"(?P<names>(?:{WORD}\s+){1,3}Zone)\b"),
     ("{context}", "district", r"(?P<names>{NAMES})\s+(?:administrative\s+)?districts?\b"),
+)
+
+# A sentence naming more of what the sentence before named: "Others include A, B and C".
+MORE_OF_THE_SAME = r"(?:Others|Other ones|Further ones)\s+(?:include|are|are at)\s+(?P<names>{NAMES})"
+# Names of the line's features that are not places: "the Meuse" is, "the line" is not.
+NOT_PLACE_NAMES: tuple[str, ...] = ("The", "It", "This", "Its", "They", "Both", "In", "On")
+# Lists of names go on over these, besides commas and "and": "Kalapani, together with ...".
+NAME_JOINERS: tuple[str, ...] = ("together with", "as well as", "along with")
+# Generic nouns after a place's name, not part of it: "the Lipulekh pass".
+NAME_TAIL_NOUNS: tuple[str, ...] = (
+    "pass", "river", "valley", "village", "area", "hill", "hills", "island", "islands",
+    "region", "crossing", "mountains", "lake", "district",
 )  # fmt: skip
+# Words that make a bracket after a name a note about it, not another name for it.
+NOTE_WORDS: tuple[str, ...] = (
+    "on", "in", "at", "near", "side", "from", "by", "for", "used", "which", "now", "formerly",
+    "also", "called", "known", "see",
+)  # fmt: skip
+# Small words inside a place's name: "Bridge of the Americas", "Presqu'île de l'Ilal".
+NAME_PARTICLES: tuple[str, ...] = ("of the", "of", "de", "de la", "del", "la", "du", "des")
 
 # Phrases of a barrier's description (only in a barrier's context).
 # {TEXT} is a run of words, {END} the end of a clause; a comma or point between digits
@@ -119,16 +212,62 @@ BARRIER_FACTS: tuple[tuple[str, str], ...] = (
     ("feature", r"\bconsists of\s+(?:an?\s+)?(?P<value>{TEXT}?)(?=\s+(?:that|which|with)\b|{END})"),
     ("feature", r"\b(?:includes|including|equipped with|fitted with)\s+(?P<value>{TEXT}?)(?={END})"),
     ("purpose", r"\b(?:built|erected|constructed|designed|intended)\s+to\s+(?P<value>{TEXT}?)(?={END})"),
+    ("feature", r"\b(?:an?|the)\s+(?P<value>(?:electrified|electric|barbed[- ]wire|concrete|steel|double|triple|wire)\s+(?:fence|wall|barrier))\b"),
 )  # fmt: skip
+# A quantity followed by one of these is a distance between places, not a measure of the line:
+# "Tsushima lies about 50 km from Busan".
+DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "south of", "north of", "east of",
+                                   "west of", "inland")  # fmt: skip
+# A barrier is put up on a date: "In 1915 the occupiers put up the Wire of Death".
+BARRIER_BUILT = r"\b(?:built|erected|put\s+up|constructed|raised)\b"
 CLAUSE_TEXT = r"(?:[^,.;]|(?<=\d)[,.](?=\d))+"
 CLAUSE_END = r"(?:[,.;](?!\d)|$)"
 
 # Border commissions: "commissions on delimitation and demarcation (have worked) since 1996".
 COMMISSION_PATTERN = r"\b[Cc]ommissions?\s+on\s+(?P<topic>[a-z]+(?:\s+and\s+[a-z]+)?)"
+# Commissions by name: "the International Boundary and Water Commission", "an interstate
+# commission for the identification and marking of the border", "a Joint Boundary Committee".
+COMMISSION_NOUNS: tuple[str, ...] = ("commission", "committee", "working group", "joint group")
+# What is said of a commission when it begins: its fact is then "established".
+COMMISSION_VERBS: tuple[str, ...] = (
+    "established", "set up", "created", "formed", "founded", "launched", "began work",
+    "have worked", "has worked", "convened", "constituted",
+)  # fmt: skip
+
+# Rulings and awards about the border: nouns, and capitalised words before them name them.
+RULING_NOUNS: tuple[str, ...] = ("arbitral award", "award", "ruling", "judgment", "judgement",
+                                 "verdict", "arbitration")  # fmt: skip
+RULING_VERBS: tuple[str, ...] = ("handed down", "delivered", "issued", "ruled", "awarded",
+                                 "decided", "gave", "rendered")  # fmt: skip
+
+# Closing and reopening: a crossing named in the sentence, else the border itself.
+CLOSING_VERBS: dict[str, str] = {
+    "closed": "closed", "shut": "closed", "sealed": "closed", "barred": "closed",
+    "suspended": "closed", "reopened": "reopened", "re-opened": "reopened",
+}  # fmt: skip
 
 # Treaties: nouns, the modifiers kept in the treaty's name, and what each verb records.
 TREATY_NOUNS: tuple[str, ...] = ("treaties", "treaty", "agreements", "agreement", "protocols",
-                                 "protocol", "conventions", "convention")  # fmt: skip
+                                 "protocol", "conventions", "convention", "accord", "accords",
+                                 "purchase")  # fmt: skip
+# A treaty named by capitalised words ("the Treaty of Guadalupe Hidalgo", "the Kenya–Ethiopia
+# Boundary Treaty") may have these small words inside its name.
+TREATY_NAME_PARTICLES: tuple[str, ...] = (
+    "of", "on", "the", "and", "for", "relating to", "concerning", "between", "to",
+    "across", "that", "with", "regarding", "respecting", "de", "del", "la",
+)  # fmt: skip
+# A lower-case treaty goes on with its topic: "an agreement on the continental shelf".
+TREATY_TOPIC_WORDS: tuple[str, ...] = (
+    "on", "for", "concerning", "relating to", "regarding", "fixing", "delimiting", "defining",
+    "establishing",
+)  # fmt: skip
+# Where a topic stops: a verb or another clause.
+TREATY_TOPIC_STOPS: tuple[str, ...] = (
+    "signed", "was", "were", "is", "are", "in", "which", "that", "by", "and", "concluded",
+    "ratified", "entered", "came", "had", "has", "with", "at", "between", "from",
+)  # fmt: skip
+# "the treaty" with nothing more refers to the treaty named last.
+ANAPHORIC_TREATIES: tuple[str, ...] = ("treaty", "convention", "agreement", "protocol", "accord")
 TREATY_MODIFIERS: tuple[str, ...] = ("border", "state", "boundary", "delimitation", "demarcation")
 # "delimited by an agreement" names a delimitation agreement.
 PARTICIPLE_MODIFIERS: dict[str, str] = {"delimited": "delimitation", "demarcated": "demarcation"}
@@ -138,6 +277,32 @@ TREATY_VERBS: dict[str, str] = {
     "ratified": "ratified",
     "entered into force": "in_force",
     "came into force": "in_force",
+    "in force since": "in_force",
+    "in force from": "in_force",
+    "took effect": "in_force",
 }
-# "an agreement of 15 December 2001": a treaty named by its date was signed on it.
-DATED_TREATY = r"\b(?:{nouns})\s+of\s+$"
+# The date of a treaty's event is a point, or its start for "in force since": the qualifiers
+# of the timeline a date of each event may have.
+TREATY_DATE_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "signed": ("on", "in", "during"),
+    "ratified": ("on", "in", "during"),
+    "in_force": ("on", "in", "during", "since"),
+}
+# Capitalised words that begin a sentence or a clause and never a treaty's name.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "The", "A", "An", "Both", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
+    "Our", "In", "On", "At", "By", "Under", "After", "Before", "Since", "During", "Each",
+    "Every", "All", "Two", "Three", "Four", "Its", "It", "They", "When", "While", "Later",
+    "Then", "There", "Here", "Such", "Another", "Other", "New", "First", "Second",
+)  # fmt: skip
+# Words before a lower-case treaty noun that are not part of its name.
+TREATY_SKIP_WORDS: tuple[str, ...] = (
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new",
+    "separate", "second", "first", "further", "both", "bilateral", "earlier", "later",
+    "previous", "subsequent", "present", "same", "two", "three", "another", "such", "which",
+    "whose", "an", "of", "and", "or", "to", "in", "on", "by", "with", "for", "from", "had",
+    "has", "have", "was", "were", "is", "are", "signed", "ratified", "concluded", "broad",
+)  # fmt: skip
+# "an agreement of 15 December 2001", "the Treaty of Erzurum, in 1823", "an agreement (1907)":
+# a treaty followed so by a date was signed on it.
+DATED_TREATY_GAP = r"\s+of\s+|\s*\(\s*|\s*,\s*(?:in\s+|of\s+|on\s+)?"

@@ -35,6 +35,8 @@ SHORT_YEAR_OPENERS: tuple[str, ...] = (
     "in", "by", "until", "till", "since", "from", "after", "before", "around", "about",
     "circa", "c.", "ca.", "year", "between",
 )  # fmt: skip
+# ... or after one of these when the clause ends right after it: "dates it to 538."
+SHORT_YEAR_FINAL_OPENERS: tuple[str, ...] = ("to",)
 # ... or after one of these, right after a name: "the Treaty of Verdun of 843".
 SHORT_YEAR_NAMED_OPENERS: tuple[str, ...] = ("of",)
 # Without an era, a short year has three digits: "in 711"; "15 votes to 2" is no date.
@@ -76,6 +78,18 @@ STREET_WORDS: frozenset[str] = frozenset(
 OTHER_CALENDAR_MARKS: tuple[str, ...] = (
     "BS", "B.S.", "VS", "V.S.", "AH", "A.H.", "SH", "S.H.", "AP", "EC", "E.C.", "HE", "BE",
     "B.E.", "AM", "A.M.", "NS", "N.S.", "KE",
+)  # fmt: skip
+# Months of other calendars: "31 Shahrivar 1359" is no Gregorian year (lower-case).
+OTHER_CALENDAR_MONTHS: tuple[str, ...] = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban",
+    "azar", "dey", "bahman", "esfand", "baisakh", "baishakh", "jestha", "jeth", "asar",
+    "ashadh", "shrawan", "saun", "bhadra", "bhadau", "ashwin", "asoj", "kartik", "mangsir",
+    "poush", "push", "magh", "falgun", "phagun", "chaitra", "chait", "meskerem", "tikimt",
+    "hidar", "tahsas", "tir", "yekatit", "megabit", "miyazya", "ginbot", "sene", "hamle",
+    "nehase", "pagume", "muharram", "safar", "rabi al-awwal", "rabi al-thani", "jumada al-awwal",
+    "jumada al-thani", "rajab", "shaban", "sha'ban", "ramadan", "shawwal", "dhu al-qadah",
+    "dhu al-hijjah", "tishrei", "cheshvan", "kislev", "tevet", "shevat", "adar", "nisan",
+    "iyar", "sivan", "tammuz", "elul",
 )  # fmt: skip
 OTHER_CALENDARS: tuple[str, ...] = (
     "ethiopian", "nepali", "nepalese", "bikram sambat", "vikram samvat", "hijri", "islamic",
@@ -257,6 +271,13 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "the next month": ("month", 1),
     "the same month": ("month", 0),
     "later that month": ("month", 0),
+    "that same month": ("month", 0),
+    "that same year": ("year", 0),
+    "that same day": ("same", 0),
+    "a week later": ("day", 7),
+    "one week later": ("day", 7),
+    "a week earlier": ("day", -7),
+    "two weeks later": ("day", 14),
     "earlier that month": ("month", 0),
     "later the same month": ("month", 0),
     "earlier the same month": ("month", 0),
