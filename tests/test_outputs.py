@@ -71,7 +71,9 @@ def test_parquet_holds_the_csv_rows_with_real_types(built: dict[str, Path], tabl
             assert field.metadata[b"description"], field.name
         from_csv = pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
         assert list(from_csv.columns) == dataset.columns
-        as_text = pd.DataFrame({name: _as_csv_text(parquet.column(name)) for name in dataset.columns})
+        as_text = pd.DataFrame(
+            {name: _as_csv_text(parquet.column(name)) for name in dataset.columns}
+        )
         pd.testing.assert_frame_equal(as_text, from_csv, check_dtype=False)
 
 

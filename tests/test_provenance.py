@@ -69,7 +69,9 @@ def test_dates_before_1677_survive_both_formats() -> None:
 
 def _refers_back(words: str) -> bool:
     first = words.split()[0]
-    return first.lower() in ("the", "this", "these", "both", "it", "its", "they") or first.endswith("ed")
+    return first.lower() in ("the", "this", "these", "both", "it", "its", "they") or first.endswith(
+        "ed"
+    )
 
 
 @pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.stem)

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.document import parse_document
 from pipeline.registry import datasets
-from tests.golden import golden_dir
 from tests.conftest import FIXTURE_ARTICLES, SOURCE_ARTICLE
+from tests.golden import golden_dir
 
 # Columns that count characters: they move when white space is added, the facts do not.
 OFFSETS = ["char_start", "char_end", "date_char_start", "date_char_end", "value_char_start",
