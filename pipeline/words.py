@@ -8,9 +8,13 @@ from functools import cache
 
 # A capital letter of any Latin, Greek or Cyrillic alphabet ("Šid", "Łódź", "Ústí"), for
 # patterns that find names by their capitals; [A-Z] would miss them.
-UPPER = "[" + "".join(
-    re.escape(c) for c in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x2000)]) if c.isupper()
-) + "]"
+UPPER = (
+    "["
+    + "".join(
+        re.escape(c) for c in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x2000)]) if c.isupper()
+    )
+    + "]"
+)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -162,32 +162,94 @@ SIDE_SUFFIX = "_{people}_side"  # "4 km² on the Kyrgyz side" → area_kyrgyz_si
 # counts only where the paragraph speaks of a dispute; {island} is a disputed_area there and
 # an island elsewhere; {barrier} counts only in a barrier's context.
 NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
-    ("disputed_area", "name", r"disputed (?:areas|territories|sections|villages|sites)\s*\((?P<names>[^()]+)\)"),
-    ("disputed_area", "name", r"disputed,?\s+(?:notably|particularly|especially|mainly|including)\s+(?P<names>{NAMES})"),
-    ("disputed_area", "name", r"\b(?:claims?|claimed|disputes|contests|contested)\s+(?P<names>{NAMES})"),
-    ("disputed_area", "name", r"\b(?:leaving|left|leaves)\s+(?P<names>{NAMES})\s+(?:unresolved|undecided|disputed|in dispute|contested)"),
-    ("disputed_area", "name", r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b"),
+    (
+        "disputed_area",
+        "name",
+        r"disputed (?:areas|territories|sections|villages|sites)\s*\((?P<names>[^()]+)\)",
+    ),
+    (
+        "disputed_area",
+        "name",
+        r"disputed,?\s+(?:notably|particularly|especially|mainly|including)\s+(?P<names>{NAMES})",
+    ),
+    (
+        "disputed_area",
+        "name",
+        r"\b(?:claims?|claimed|disputes|contests|contested)\s+(?P<names>{NAMES})",
+    ),
+    (
+        "disputed_area",
+        "name",
+        r"\b(?:leaving|left|leaves)\s+(?P<names>{NAMES})\s+(?:unresolved|undecided|disputed|in dispute|contested)",
+    ),
+    (
+        "disputed_area",
+        "name",
+        r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b",
+    ),
     ("{disputed}", "name", r"\bknown\s+as\s+(?P<names>{NAME})"),
-    ("disputed_area", "name", r"(?P<names>{NAME})(?:\s+[a-z]+){0,2}\s+(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|also\s+)?(?:disputed|contested|in\s+dispute|unresolved)\b"),
-    ("{island}", "name", r"(?P<names>(?:{WORD}\s+){1,3}(?:Island|Islands|Isle|Islet|Islets|Rocks|Reef|Cay|Atoll)\b(?:\s+\([^()]{1,80}\))?)"),
+    (
+        "disputed_area",
+        "name",
+        r"(?P<names>{NAME})(?:\s+[a-z]+){0,2}\s+(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|also\s+)?(?:disputed|contested|in\s+dispute|unresolved)\b",
+    ),
+    (
+        "{island}",
+        "name",
+        r"(?P<names>(?:{WORD}\s+){1,3}(?:Island|Islands|Isle|Islet|Islets|Rocks|Reef|Cay|Atoll)\b(?:\s+\([^()]{1,80}\))?)",
+    ),
     ("enclave", "name", r"(?P<names>{NAME})\s+(?:enclave|exclave)\b"),
-    ("exclave", "name", r"(?P<names>{NAME})\s+consists\s+of\s+[^.;]{0,40}?\b(?:exclaves|enclaves)\b"),
+    (
+        "exclave",
+        "name",
+        r"(?P<names>{NAME})\s+consists\s+of\s+[^.;]{0,40}?\b(?:exclaves|enclaves)\b",
+    ),
     ("exclave", "name", r"\b(?:exclaves|enclaves)\s+(?:belonging\s+to|of)\s+(?P<names>{NAME})"),
-    ("crossing", "name", r"(?:crossing|checkpoint|border post|crossing point)s?\s+(?:is|are)\s+(?P<names>{NAMES})"),
-    ("crossing", "name", r"(?:crossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})"),
+    (
+        "crossing",
+        "name",
+        r"(?:crossing|checkpoint|border post|crossing point)s?\s+(?:is|are)\s+(?P<names>{NAMES})",
+    ),
+    (
+        "crossing",
+        "name",
+        r"(?:crossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})",
+    ),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
-    ("crossing", "name", r"(?P<names>{NAME}\s+(?:Port of Entry|Border Crossing|Checkpoint|Border Post))\b"),
-    ("border", "follows", r"\b(?:follows?|following|runs?\s+along|running\s+along|formed\s+by|traced\s+along)\s+(?:the\s+(?:course\s+of\s+the\s+|middle\s+of\s+the\s+|thalweg\s+of\s+the\s+)?)?(?P<names>{NAME}|\d{1,2}(?:st|nd|rd|th)\s+(?:parallel|meridian)(?:\s+(?:north|south|east|west))?)"),
-    ("border", "follows", r"\b(?:accepted|recognised|recognized|made|fixed)\s+the\s+(?P<names>{NAME})\s+(?:river|stream)\s+as\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:boundary|border|frontier)"),
-    ("{barrier}", "name", r"\b(?:built|erected|put\s+up|constructed|raised)\s+the\s+(?P<names>{NAME})"),
-    ("{context}", "district", r"\b(?:administers?|administered|claims?|claimed|governs?|governed)\s+(?:them|it|the\s+\w+)\s+as\s+(?:a\s+)?part\s+of\s+(?P<names>{NAME})"),
+    (
+        "crossing",
+        "name",
+        r"(?P<names>{NAME}\s+(?:Port of Entry|Border Crossing|Checkpoint|Border Post))\b",
+    ),
+    (
+        "border",
+        "follows",
+        r"\b(?:follows?|following|runs?\s+along|running\s+along|formed\s+by|traced\s+along)\s+(?:the\s+(?:course\s+of\s+the\s+|middle\s+of\s+the\s+|thalweg\s+of\s+the\s+)?)?(?P<names>{NAME}|\d{1,2}(?:st|nd|rd|th)\s+(?:parallel|meridian)(?:\s+(?:north|south|east|west))?)",
+    ),
+    (
+        "border",
+        "follows",
+        r"\b(?:accepted|recognised|recognized|made|fixed)\s+the\s+(?P<names>{NAME})\s+(?:river|stream)\s+as\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:boundary|border|frontier)",
+    ),
+    (
+        "{barrier}",
+        "name",
+        r"\b(?:built|erected|put\s+up|constructed|raised)\s+the\s+(?P<names>{NAME})",
+    ),
+    (
+        "{context}",
+        "district",
+        r"\b(?:administers?|administered|claims?|claimed|governs?|governed)\s+(?:them|it|the\s+\w+)\s+as\s+(?:a\s+)?part\s+of\s+(?P<names>{NAME})",
+    ),
     ("{island}", "name", r"\b(?:islets|islands|isles),?\s+(?P<names>{NAMES})"),
     ("zone", "name", r"(?P<names>(?:{WORD}\s+){1,3}Zone)\b"),
     ("{context}", "district", r"(?P<names>{NAMES})\s+(?:administrative\s+)?districts?\b"),
 )
 
 # A sentence naming more of what the sentence before named: "Others include A, B and C".
-MORE_OF_THE_SAME = r"(?:Others|Other ones|Further ones)\s+(?:include|are|are at)\s+(?P<names>{NAMES})"
+MORE_OF_THE_SAME = (
+    r"(?:Others|Other ones|Further ones)\s+(?:include|are|are at)\s+(?P<names>{NAMES})"
+)
 # Names of the line's features that are not places: "the Meuse" is, "the line" is not.
 NOT_PLACE_NAMES: tuple[str, ...] = ("The", "It", "This", "Its", "They", "Both", "In", "On")
 # Lists of names go on over these, besides commas and "and": "Kalapani, together with ...".
