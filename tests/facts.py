@@ -108,10 +108,14 @@ def border_matches(fact: dict[str, Any], row: dict[str, Any]) -> bool:
         return False
     if fact["date"] is None:
         return True
-    # The fact's date ("2006-08") and the row's interval must overlap.
+    # The fact's date ("2006-08") lies in the row's interval, an open end open ("by August
+    # 2020" is ../2020-08-31); a row without a date states no dated fact.
     start, end = row["date_start"], row["date_end"]
-    return bool(
-        start and end and start[: len(fact["date"])] <= fact["date"] <= end[: len(fact["date"])]
+    if not (start or end):
+        return False
+    precise = len(fact["date"])
+    return (not start or start[:precise] <= fact["date"]) and (
+        not end or fact["date"] <= end[:precise]
     )
 
 

@@ -31,7 +31,7 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The border is 1 216 kilometres long.", [("border", "length", "1216", "km", None)]),
         ("Officials give its length as 1,241 km.", [("border", "length", "1241", "km", None)]),
         ("The demarcated line is 1,257.07 km.", [("border", "length_demarcated", "1257.07", "km", None)]),
-        ("By 2005, 96% of the border had been determined.", [("border", "share_delimited", "96", "percent", "2005")]),
+        ("By 2005, 96% of the border had been determined.", [("border", "share_delimited", "96", "percent", "../2005")]),  # a bound kept
         ("About 35% of the border is still disputed.", [("border", "share_disputed", "35", "percent", None)]),
         ("The demarcation of 90% of the border was complete.", [("border", "share_demarcated", "90", "percent", None)]),
         ("By then they had agreed on about two thirds of the line.", [("border", "share_agreed", "66.7", "percent", None)]),

@@ -857,15 +857,33 @@ def _resolve_decimal_commas(
     return resolved
 
 
+@dataclass(frozen=True)
+class _Dated:
+    edtf: str
+    date_start: object
+    date_end: object
+
+
+def _as_dated(date: TemporalExpression | None, event: bool) -> _Dated | None:
+    if date is None:
+        return None
+    if event and date.core is not None:
+        return _Dated(edtf(date.core), date.core.start, date.core.end)
+    return _Dated(date.edtf, date.date_start, date.date_end)
+
+
 def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
     rows: dict[tuple[str, ...], dict[str, object]] = {}
     for fact, evidence, section in found:
         start = evidence.char_start
-        core = fact.date.core if fact.date else None
+        event = fact.attribute in rules.EVENT_ATTRIBUTES
+        # A state of things is bounded as in the timeline ("11 meetings by August 2020" is
+        # ../2020-08); an event happened at its date ("in force since 1999" is 1999).
+        date = _as_dated(fact.date, event)
         key: tuple[str, ...] = (fact.subject, fact.attribute, fact.value, fact.unit or "")
-        if fact.attribute in rules.EVENT_ATTRIBUTES and core is not None:
+        if event and date is not None:
             # An event told with two dates is two events: signed in 1965, again in 1998.
-            key = (*key, edtf(core))
+            key = (*key, date.edtf)
         rows.setdefault(key, {  # the first telling of a fact is its evidence
             "fact_id": row_id(relation_id, *key),
             "relation_id": relation_id,
@@ -874,9 +892,9 @@ def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
             "value": fact.value,
             "value_num": fact.value_num,
             "unit": fact.unit,
-            "date_edtf": edtf(core) if core else None,
-            "date_start": core.start if core else None,
-            "date_end": core.end if core else None,
+            "date_edtf": date.edtf if date else None,
+            "date_start": date.date_start if date else None,
+            "date_end": date.date_end if date else None,
             "text": evidence.text,
             "value_char_start": start + fact.value_start,
             "value_char_end": start + fact.value_end,
