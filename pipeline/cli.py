@@ -21,13 +21,20 @@ from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
 
 T = TypeVar("T")
 
-_raw_dir = click.option(
-    "--raw-dir",
-    type=click.Path(path_type=Path),
-    default=RAW_DIR,
-    show_default=True,
-    help="Folder of articles (*.txt) to read.",
-)
+
+def _raw_dir_option(help: str) -> Callable[[T], T]:
+    return click.option(
+        "--raw-dir", type=click.Path(path_type=Path), default=RAW_DIR, show_default=True,
+        help=help,
+    )  # fmt: skip
+
+
+def _keep_going_option(help: str) -> Callable[[T], T]:
+    return click.option("--keep-going", is_flag=True, help=help)
+
+
+_raw_dir = _raw_dir_option("Folder of articles (*.txt) to read.")
+_raw_dir_to_write = _raw_dir_option("Folder to save the articles into (created if missing).")
 _out_dir = click.option(
     "--out-dir",
     type=click.Path(path_type=Path),
@@ -35,21 +42,12 @@ _out_dir = click.option(
     show_default=True,
     help="Folder to publish CSV and Parquet files into (replaced as a whole).",
 )
-_keep_going = click.option(
-    "--keep-going", is_flag=True,
-    help="Leave out the articles that fail, publish the others, list the failures, exit 1.",
-)  # fmt: skip
-_raw_dir_to_write = click.option(
-    "--raw-dir",
-    type=click.Path(path_type=Path),
-    default=RAW_DIR,
-    show_default=True,
-    help="Folder to save the articles into (created if missing).",
+_keep_going = _keep_going_option(
+    "Leave out the articles that fail, publish the others, list the failures, exit 1."
 )
-_keep_going_on = click.option(
-    "--keep-going", is_flag=True,
-    help="Go on with the other articles when one fails; list the failures; exit 1.",
-)  # fmt: skip
+_keep_going_on = _keep_going_option(
+    "Go on with the other articles when one fails; list the failures; exit 1."
+)
 _work_dir = click.option(
     "--work-dir",
     type=click.Path(path_type=Path),

@@ -85,21 +85,15 @@ def fetch_articles(
                 skip(f"{title!r}: {error.message}{where}")
             continue
         for answer in answers:
-            try:
-                if answer.revision is None:
-                    raise PipelineError(answer.problem or "no revision", repr(answer.asked))
-                if answer.revision.title in done:
-                    continue
-                done.add(answer.revision.title)
-                result = save_revision(answer.revision, raw_dir, clock)
-            except PipelineError as error:
-                error.file = error.file or repr(answer.asked)
-                if skip is None:
-                    raise
-                skip(str(error))
+            if answer.revision is None:
+                _fail(PipelineError(answer.problem or "no revision"), repr(answer.asked), skip)
                 continue
-            report(result)
-            saved.append(result)
+            if answer.revision.title in done:
+                continue
+            done.add(answer.revision.title)
+            result = _save(answer.revision, raw_dir, clock, repr(answer.asked), report, skip)
+            if result is not None:
+                saved.append(result)
     return saved
 
 
@@ -129,17 +123,32 @@ def import_dump(
         except PipelineError:
             summary.not_relations.append(revision.title)
             continue
-        try:
-            result = save_revision(revision, raw_dir, clock)
-        except PipelineError as error:
-            error.file = error.file or repr(revision.title)
-            if skip is None:
-                raise
-            skip(str(error))
-            continue
-        report(result)
-        summary.saved.append(result)
+        result = _save(revision, raw_dir, clock, repr(revision.title), report, skip)
+        if result is not None:
+            summary.saved.append(result)
     return summary
+
+
+def _save(
+    revision: Revision, raw_dir: Path, clock: Clock | None, name: str,
+    report: Callable[[Saved], None], skip: Skip,
+) -> Saved | None:  # fmt: skip
+    """Save one revision and report it; a failure is raised, or skipped with ``skip``."""
+    try:
+        result = save_revision(revision, raw_dir, clock)
+    except PipelineError as error:
+        _fail(error, name, skip)
+        return None
+    report(result)
+    return result
+
+
+def _fail(error: PipelineError, name: str, skip: Skip) -> None:
+    """Name what failed (the title, unless the error names a file) and raise or skip it."""
+    error.file = error.file or name
+    if skip is None:
+        raise error
+    skip(str(error))
 
 
 def save_revision(revision: Revision, raw_dir: Path, clock: Clock | None = None) -> Saved:
