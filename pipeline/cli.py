@@ -48,6 +48,11 @@ _keep_going = _keep_going_option(
 _keep_going_on = _keep_going_option(
     "Go on with the other articles when one fails; list the failures; exit 1."
 )
+_jobs = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=lambda: _cores(), show_default="cores",
+    help="Processes extracting articles; the output is the same whatever the number.",
+)  # fmt: skip
+_quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 _work_dir = click.option(
     "--work-dir",
     type=click.Path(path_type=Path),
@@ -75,8 +80,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_raw_dir
 @_work_dir
 @_keep_going
+@_jobs
+@_quiet
 @click.pass_context
-def parse(ctx: click.Context, raw_dir: Path, work_dir: Path, keep_going: bool) -> None:
+def parse(
+    ctx: click.Context, raw_dir: Path, work_dir: Path, keep_going: bool, jobs: int, quiet: bool
+) -> None:
     """Parse the articles into interim tables in the work folder.
 
     \b
@@ -86,8 +95,9 @@ def parse(ctx: click.Context, raw_dir: Path, work_dir: Path, keep_going: bool) -
     from pipeline import stages
 
     skipped = _Skipped(keep_going)
-    tables = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip))
-    rows = ", ".join(f"{name} {len(table)}" for name, table in tables.items())
+    progress = _progress(quiet)
+    counts = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip, jobs, progress))
+    rows = ", ".join(f"{name} {count}" for name, count in counts.items())
     click.echo(f"parsed {raw_dir} into {work_dir}: {rows}")
     skipped.conclude()
 
@@ -136,10 +146,13 @@ def publish(ctx: click.Context, work_dir: Path, out_dir: Path, keep_going: bool)
 @_out_dir
 @_work_dir
 @_keep_going
+@_jobs
+@_quiet
 @click.pass_context
 def datasets(
-    ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path, keep_going: bool
-) -> None:
+    ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path, keep_going: bool,
+    jobs: int, quiet: bool,
+) -> None:  # fmt: skip
     """Parse, validate and publish every dataset in one go.
 
     \b
@@ -149,7 +162,10 @@ def datasets(
     from pipeline import stages
 
     skipped = _Skipped(keep_going)
-    files = _run(ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn, skipped.skip))
+    progress = _progress(quiet)
+    files = _run(
+        ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn, skipped.skip, jobs, progress)
+    )
     click.echo(f"published {len(files)} files into {out_dir}")
     skipped.conclude()
 
@@ -218,7 +234,7 @@ def fetch(
 @click.option("--titles-matching", "titles", default=DEFAULT_TITLES, show_default=True,
               help="Regular expression the titles of the articles to take must match.")  # fmt: skip
 @_keep_going_on
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@_quiet
 @click.pass_context
 def import_dump(
     ctx: click.Context, dump: Path, raw_dir: Path, titles: str, keep_going: bool, quiet: bool
@@ -266,6 +282,23 @@ def _byte_progress(path: Path) -> Callable[[Any], Any] | None:
                              unit_scale=True, leave=False)  # fmt: skip
 
     return wrap
+
+
+def _cores() -> int:
+    """The cores this process may use (not all the machine's, under a CPU limit)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _progress(quiet: bool) -> bool:
+    """A progress bar only for a person at a terminal."""
+    import sys
+
+    return not quiet and sys.stderr.isatty()
 
 
 def _warn(message: str) -> None:

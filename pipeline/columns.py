@@ -83,6 +83,19 @@ def arrow_type(name: str) -> Any:
     return getattr(pa, name)()
 
 
+def arrow_schema(dataset: Dataset) -> Any:
+    """The Parquet schema of a table, from its model, with each column's description."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            pa.field(c.name, arrow_type(c.arrow), nullable=c.nullable,
+                     metadata={"description": c.description})
+            for c in columns(dataset)
+        ]
+    )  # fmt: skip
+
+
 def primary_key(dataset: Dataset) -> str:
     """The table's key: its first column declared unique (relation_id, event_id, ...)."""
     return next(c.name for c in columns(dataset) if c.unique)

@@ -14,14 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.columns import arrow_type, columns
+from pipeline.columns import arrow_schema
 from pipeline.errors import PipelineError
 from pipeline.package import data_dictionary, datapackage, package_json
 from pipeline.registry import Dataset, datasets
 
 if TYPE_CHECKING:
     import pandas as pd
-    import pyarrow as pa
 
 CHECKSUMS = "SHA256SUMS"
 PACKAGE_FILE = "datapackage.json"
@@ -69,19 +68,6 @@ def _csv_column(column: pd.Series) -> pd.Series:
         arrow = pa.array(column.array)
         return pd.Series(pc.cast(arrow, pa.string()).to_pylist(), index=column.index, dtype=object)
     return column.map(_csv_cell, na_action="ignore")
-
-
-def arrow_schema(dataset: Dataset) -> pa.Schema:
-    """The Parquet schema of a table, from its model, with each column's description."""
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            pa.field(c.name, arrow_type(c.arrow), nullable=c.nullable,
-                     metadata={"description": c.description})
-            for c in columns(dataset)
-        ]
-    )  # fmt: skip
 
 
 def _csv_cell(value: object) -> str:

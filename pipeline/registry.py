@@ -21,7 +21,7 @@ class Dataset:
     """A published table: how to extract it, its schema and its row order."""
 
     name: str
-    extract: Callable[[Document], pd.DataFrame]
+    extract: Callable[[Document], list[dict[str, object]]]  # plain rows, one dict each
     model: type[pa.DataFrameModel]
     sort_by: tuple[str, ...]
     warnings: Callable[[pd.DataFrame], list[str]] | None = None

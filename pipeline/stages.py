@@ -32,46 +32,109 @@ def _ignore(message: str) -> None:
     """Default for ``warn``: findings that do not fail the build are dropped."""
 
 
-def extract_tables(raw_dir: Path, skip: Skip = None) -> dict[str, pd.DataFrame]:
-    """Read every article of ``raw_dir`` and extract every table, rows of all articles."""
-    import pandas as pd
+def parse(
+    raw_dir: Path, work_dir: Path, skip: Skip = None, jobs: int = 1, progress: bool = False
+) -> dict[str, int]:
+    """Parse the articles of ``raw_dir`` into interim tables in ``work_dir``; row counts.
 
-    extracted: list[dict[str, pd.DataFrame]] = []
-    relations: dict[str, str] = {}
-    for path in find_articles(raw_dir):
+    Articles are extracted in chunks by ``jobs`` processes; rows are written in the order of
+    the articles whatever the number of processes, so the tables are the same. A bad article
+    stops the parse (nothing is left in ``work_dir``), or with ``skip`` is reported and left
+    out.
+    """
+    from pipeline.tables import InterimWriter
+
+    paths = find_articles(raw_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    for dataset in datasets():  # a failed parse leaves no table behind, even an old one
+        (work_dir / f"{dataset.name}.parquet").unlink(missing_ok=True)
+    writer = InterimWriter(work_dir, datasets())
+    claimed: dict[str, str] = {}
+    parsed = 0
+    try:
+        for path, result in _extracted(paths, raw_dir, jobs, progress):
+            try:
+                if isinstance(result, str):
+                    raise PipelineError(result)
+                _claim_relation(claimed, result["relations"][0], path)
+            except PipelineError as error:
+                if skip is None:
+                    raise
+                skip(str(error))
+                continue
+            writer.add(result)
+            parsed += 1
+        if not parsed:
+            raise PipelineError("no article could be read", str(raw_dir))
+        return writer.close()
+    except BaseException:
+        writer.abort()
+        for dataset in datasets():
+            (work_dir / f"{dataset.name}.parquet").unlink(missing_ok=True)
+        raise
+
+
+# Articles per task of a worker process: enough to outweigh the cost of sending them.
+CHUNK_SIZE = 16
+Extracted = dict[str, list[dict[str, object]]] | str  # the rows, or the error message
+
+
+def _extracted(
+    paths: list[Path], raw_dir: Path, jobs: int, progress: bool
+) -> Iterator[tuple[Path, Extracted]]:
+    """(path, rows of every table or the one-line error) of each article, in order."""
+    from tqdm import tqdm
+
+    chunks = [paths[i : i + CHUNK_SIZE] for i in range(0, len(paths), CHUNK_SIZE)]
+    bar = tqdm(total=len(paths), unit="article", disable=not progress, leave=False)
+    try:
+        if jobs <= 1 or len(chunks) <= 1:
+            results: Iterator[list[Extracted]] = (extract_chunk(c, raw_dir) for c in chunks)
+            yield from _numbered(chunks, results, bar)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_or_spawn()) as pool:
+            results = pool.map(extract_chunk, chunks, [raw_dir] * len(chunks))
+            yield from _numbered(chunks, results, bar)
+    finally:
+        bar.close()
+
+
+def _numbered(
+    chunks: list[list[Path]], results: Iterator[list[Extracted]], bar: object
+) -> Iterator[tuple[Path, Extracted]]:
+    for chunk, extracted in zip(chunks, results, strict=True):
+        yield from zip(chunk, extracted, strict=True)
+        bar.update(len(chunk))  # type: ignore[attr-defined]
+
+
+def _fork_or_spawn() -> object:
+    """Fork where the platform has it (workers start at once, with the rules compiled)."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def extract_chunk(paths: list[Path], raw_dir: Path) -> list[Extracted]:
+    """Read and extract each article: its rows of every table, or its one-line error."""
+    found: list[Extracted] = []
+    for path in paths:
         try:
             doc = _read(path)
             with _located(doc, raw_dir):
-                frames = {dataset.name: dataset.extract(doc) for dataset in datasets()}
-            _claim_relation(relations, frames["relations"], path)
+                found.append({dataset.name: dataset.extract(doc) for dataset in datasets()})
         except PipelineError as error:
-            if skip is None:
-                raise
-            skip(str(error))
-            continue
-        extracted.append(frames)
-    if not extracted:
-        raise PipelineError("no article could be read", str(raw_dir))
-    tables = {}
-    for dataset in datasets():
-        frames = [f[dataset.name] for f in extracted if not f[dataset.name].empty]
-        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        tables[dataset.name] = _ordered(table, dataset)
-    return tables
-
-
-def parse(raw_dir: Path, work_dir: Path, skip: Skip = None) -> dict[str, pd.DataFrame]:
-    """Parse the articles of ``raw_dir`` into interim tables in ``work_dir``."""
-    tables = extract_tables(raw_dir, skip)
-    work_dir.mkdir(parents=True, exist_ok=True)
-    for name, table in tables.items():
-        table.to_parquet(work_dir / f"{name}.parquet", index=False)
-    return tables
+            found.append(str(error))
+    return found
 
 
 def validate(work_dir: Path, warn: Warn = _ignore, skip: Skip = None) -> dict[str, pd.DataFrame]:
     """Validate every interim table of ``work_dir``; PipelineError lists every failure."""
-    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from pipeline.tables import frame
 
     tables = {}
     for dataset in datasets():
@@ -80,7 +143,7 @@ def validate(work_dir: Path, warn: Warn = _ignore, skip: Skip = None) -> dict[st
             raise PipelineError(
                 f"no interim table {path.name}; run the parse stage first", str(work_dir)
             )
-        tables[dataset.name] = pd.read_parquet(path)
+        tables[dataset.name] = frame(pq.read_table(path))
     return validate_tables(tables, warn, skip)
 
 
@@ -133,10 +196,11 @@ def publish(work_dir: Path, out_dir: Path, warn: Warn = _ignore, skip: Skip = No
 
 
 def build(
-    raw_dir: Path, out_dir: Path, work_dir: Path, warn: Warn = _ignore, skip: Skip = None
-) -> list[Path]:
+    raw_dir: Path, out_dir: Path, work_dir: Path, warn: Warn = _ignore, skip: Skip = None,
+    jobs: int = 1, progress: bool = False,
+) -> list[Path]:  # fmt: skip
     """parse, validate and publish: every dataset from the articles of ``raw_dir``."""
-    parse(raw_dir, work_dir, skip)
+    parse(raw_dir, work_dir, skip, jobs, progress)
     return publish(work_dir, out_dir, warn, skip)
 
 
@@ -160,14 +224,14 @@ def _located(doc: Document, raw_dir: Path) -> Iterator[None]:
         raise
 
 
-def _claim_relation(claimed: dict[str, str], relations: pd.DataFrame, path: Path) -> None:
+def _claim_relation(claimed: dict[str, str], relation: dict[str, object], path: Path) -> None:
     """Each relation may have only one article: the second one is an error."""
-    relation_id = str(relations["relation_id"].iloc[0])
+    relation_id = str(relation["relation_id"])
     if relation_id in claimed:
         raise PipelineError(
             f"relation {relation_id!r} is also the subject of {claimed[relation_id]}; "
             "each relation may have only one article",
-            str(path), int(relations["source_line"].iloc[0]),
+            str(path), int(relation["source_line"]),  # type: ignore[call-overload]
         )  # fmt: skip
     claimed[relation_id] = path.name
 

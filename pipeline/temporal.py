@@ -178,7 +178,10 @@ def _pieces() -> dict[str, str]:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], bool]]:
+    """(kind, pattern, words one of which the sentence must hold, whether it needs a digit)
+    of every atom template. Most sentences hold no "century" and few a digit: a template whose
+    trigger is absent is not run, which makes the recogniser several times faster."""
     pieces = _pieces()
 
     def expand(template: str) -> str:
@@ -188,7 +191,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
         return re.sub(r"\{([A-Z]+(?::\w+)?)\}", piece, template)
 
-    return [(kind, re.compile(expand(template))) for template, kind in _ATOM_TEMPLATES]
+    found = []
+    for template, kind in _ATOM_TEMPLATES:
+        words = next((w for piece, w in _TRIGGERS.items() if piece in template), ())
+        digit = any(p in template for p in ("{YEAR", "{DAY", "{NUM", "\\d", "{DPART")) and not words
+        found.append((kind, re.compile(expand(template)), words, digit))
+    return found
+
+
+# Template pieces that need a word in the sentence (lower-case), checked before the template.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "{CENTURY}": ("centur",),
+    "{MILLENNIUM}": ("millenni",),
+    "decade)": ("decade",),
+    "{HOLIDAY": tuple({h.split()[0].replace("’", "'") for h in rules.HOLIDAYS}),
+}
 
 
 # (template, kind); at one position the longest match wins, ties go to the earlier line.
@@ -237,7 +254,11 @@ _COMPLETED = {"daypart": "day", "monthpart": "month", "partial": "day", "span": 
 
 def _atoms(sentence: str) -> list[_Atom]:
     candidates = []
-    for order, (kind, pattern) in enumerate(_patterns()):
+    lowered = sentence.lower().replace("’", "'")
+    has_digit = _DIGIT.search(sentence) is not None
+    for order, (kind, pattern, words, digit) in enumerate(_patterns()):
+        if (digit and not has_digit) or (words and not any(w in lowered for w in words)):
+            continue
         for match in pattern.finditer(sentence):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             if not _plausible(sentence, match.start(), match.end(), kind, groups):
@@ -256,6 +277,9 @@ def _atoms(sentence: str) -> list[_Atom]:
         if not chosen or atom.start >= chosen[-1].end:
             chosen.append(atom)
     return chosen
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:

@@ -90,7 +90,9 @@ def warnings(table: pd.DataFrame) -> list[str]:
     """Overlapping tenures and gaps between consecutive holders of one list (not errors)."""
     found = []
     for _, group in table.groupby(["relation_id", "section"], sort=True):
-        rows = group.sort_values(["position", "char_start"], kind="stable").to_dict("records")
+        # In the order of time: a second term of one holder comes after those who came between.
+        ordered = group.sort_values(["position", "char_start"], kind="stable")
+        rows = ordered.sort_values("start_year", kind="stable").to_dict("records")
         for before, after in itertools.pairwise(rows):
             end, start = before["end_year"], after["start_year"]
             if pd.isna(end) or pd.isna(start):

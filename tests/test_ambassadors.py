@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -109,7 +110,7 @@ From 2016 to 2018 the post was vacant.
 
 
 def test_lists_at_any_depth_and_prose_is_not_an_ambassador() -> None:
-    table = extract(parse_document(ARTICLE, "k.txt"))
+    table = pd.DataFrame(extract(parse_document(ARTICLE, "k.txt")))
     assert table[["name", "sending_iso3", "position", "source_line"]].values.tolist() == [
         ["Aigul Bekova", "KAZ", 1, 10],
         ["Serik Tore", "KAZ", 2, 11],
@@ -196,7 +197,7 @@ HEADS_OF_MISSION = """= Belgium–Netherlands relations =
 
 
 def test_heads_of_mission_with_sub_lists_inherit_the_direction() -> None:
-    table = extract(parse_document(HEADS_OF_MISSION, "b.txt"))
+    table = pd.DataFrame(extract(parse_document(HEADS_OF_MISSION, "b.txt")))
     rows = table[["name", "honorific", "role", "sending_iso3", "receiving_iso3", "start_year",
                   "end_year", "position"]].astype(object).where(table.notna(), None)  # fmt: skip
     assert rows.values.tolist() == [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from pipeline.document import parse_document
@@ -10,7 +11,7 @@ from pipeline.extract.missions import extract
 
 def missions(prose: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[tuple]:
     doc = parse_document(f"= {title} =\n\n{prose}\n", "k.txt")
-    table = extract(doc)
+    table = pd.DataFrame(extract(doc))
     if table.empty:
         return []
     columns = ["sending_iso3", "host_iso3", "city", "mission_type", "resident"]
@@ -114,7 +115,7 @@ Infobox
 == See also ==
 - Embassy of Venezuela, Chaguanas
 """
-    table = extract(parse_document(text, "t.txt"))
+    table = pd.DataFrame(extract(parse_document(text, "t.txt")))
     rows = table[["sending_iso3", "city", "mission_type", "section", "source_line"]]
     rows = rows.astype(object).where(rows.notna(), None)
     assert [tuple(r) for r in rows.itertuples(index=False)] == [

@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import stages
+from pipeline.columns import arrow_schema
 from pipeline.database import DATABASE_FILE
-from pipeline.publish import arrow_schema
 from pipeline.registry import datasets
 from tests.conftest import ALL_ARTICLES, RAW, ROOT
 from tests.golden import build_article, golden_dir

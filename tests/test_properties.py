@@ -92,7 +92,7 @@ def test_every_extractor_succeeds_or_raises_its_own_error(body: str) -> None:
             table = dataset.extract(doc)
         except PipelineError:
             continue
-        for row in table.to_dict("records"):
+        for row in table:
             evidence = doc.text[row["char_start"] : row["char_end"]]
             assert evidence
             if "text" in row:

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import pandas as pd
-
 from pipeline.countries import Country
 from pipeline.document import HEADING_SEPARATOR, Block, Document, Section
 from pipeline.ids import row_id
@@ -51,7 +49,7 @@ class Entry:
     tenure: Tenure
 
 
-def extract(doc: Document) -> pd.DataFrame:
+def extract(doc: Document) -> list[dict[str, object]]:
     """One row per tenure of each item under a heading that names an ambassador list."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
@@ -70,7 +68,7 @@ def extract(doc: Document) -> pd.DataFrame:
             for term, entry in enumerate(parse_item(item.text), start=1):
                 rows.append(_row(doc, relation.relation_id, section, item, position, term,
                                  entry, sending, receiving))  # fmt: skip
-    return pd.DataFrame(rows)
+    return rows
 
 
 def _names_a_list(heading: str) -> bool:

@@ -20,9 +20,6 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import pandas as pd
-
-from pipeline.days import with_date_columns
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
@@ -90,7 +87,7 @@ class Stated(NamedTuple):
     section: str | None
 
 
-def extract(doc: Document) -> pd.DataFrame:
+def extract(doc: Document) -> list[dict[str, object]]:
     """Every border fact of ``doc``; an article without any gives an empty table."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
@@ -872,7 +869,7 @@ def _as_dated(date: TemporalExpression | None, event: bool) -> _Dated | None:
     return _Dated(date.edtf, date.date_start, date.date_end)
 
 
-def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
+def _rows(doc: Document, relation_id: str, found: list[Stated]) -> list[dict[str, object]]:
     rows: dict[tuple[str, ...], dict[str, object]] = {}
     for fact, evidence, section in found:
         start = evidence.char_start
@@ -904,7 +901,4 @@ def _rows(doc: Document, relation_id: str, found: list[Stated]) -> pd.DataFrame:
             "char_start": start,
             "char_end": evidence.char_end,
         })  # fmt: skip
-    table = pd.DataFrame(list(rows.values()))
-    if table.empty:
-        return table
-    return with_date_columns(table, "date_start", "date_end")
+    return list(rows.values())

@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import pandas as pd
-
 from pipeline.countries import Country, resolve_country
 from pipeline.document import HEADING_SEPARATOR, Document, Span
 from pipeline.ids import row_id
@@ -55,7 +53,7 @@ def _listed() -> re.Pattern[str]:
     )
 
 
-def extract(doc: Document) -> pd.DataFrame:
+def extract(doc: Document) -> list[dict[str, object]]:
     """One row per mission and city named in the prose, the infobox and mission lists."""
     relation = relation_of(doc)
     mentions = country_mentions((relation.country_a, relation.country_b))
@@ -70,7 +68,7 @@ def extract(doc: Document) -> pd.DataFrame:
         subject = _subject(evidence.text, mentions) or subject
     located = {(s, t) for s, city, t in rows if city is not None}
     kept = [row for (s, city, t), row in rows.items() if city is not None or (s, t) not in located]
-    return pd.DataFrame(kept)
+    return kept
 
 
 def _evidence(doc: Document) -> Iterator[tuple[Span, str | None, bool]]:

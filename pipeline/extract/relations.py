@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-
-import pandas as pd
+from datetime import UTC, datetime
 
 from pipeline.document import Document
+from pipeline.provenance import UTC_FORMAT
 from pipeline.relation import relation_of
 from pipeline.rules.infobox import INFOBOX_COLUMNS
 
 
-def extract(doc: Document) -> pd.DataFrame:
+def extract(doc: Document) -> list[dict[str, object]]:
     """One row: the relation of ``doc``, with its infobox and provenance of the title."""
     relation = relation_of(doc)
     source = doc.provenance
@@ -33,10 +33,15 @@ def extract(doc: Document) -> pd.DataFrame:
         source_sha256=doc.sha256,
         source_url=source.url if source else None,
         source_revision_id=source.revision_id if source else None,
-        source_revision_time=pd.Timestamp(source.revision_time) if source else None,
+        source_revision_time=_utc(source.revision_time) if source else None,
         source_file=doc.source_file,
         source_line=doc.title.line,
         char_start=doc.title.char_start,
         char_end=doc.title.char_end,
     )
-    return pd.DataFrame([row])
+    return [row]
+
+
+def _utc(text: str) -> datetime:
+    """'2025-11-20T10:11:12Z' as an aware datetime."""
+    return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=UTC)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
-from pipeline.days import with_date_columns
 from pipeline.document import HEADING_SEPARATOR, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
@@ -12,7 +9,7 @@ from pipeline.sections import category_of
 from pipeline.temporal import recognise_paragraphs
 
 
-def extract(doc: Document) -> pd.DataFrame:
+def extract(doc: Document) -> list[dict[str, object]]:
     """Rows of every temporal expression in the paragraphs of ``doc`` (not list items)."""
     relation_id = relation_of(doc).relation_id
     rows = []
@@ -47,8 +44,8 @@ def extract(doc: Document) -> pd.DataFrame:
                         "char_end": sentence.char_end,
                     }
                 )
-    table = pd.DataFrame(rows)
-    if table.empty:
-        return table
-    table = table.drop_duplicates("event_id")
-    return with_date_columns(table, "date_start", "date_end")
+    # A sentence that says the same date twice says it once: the first telling stays.
+    unique: dict[object, dict[str, object]] = {}
+    for row in rows:
+        unique.setdefault(row["event_id"], row)
+    return list(unique.values())
