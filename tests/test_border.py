@@ -14,7 +14,9 @@ from pipeline.extract.border import extract
 
 
 def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[tuple]:
-    table = pd.DataFrame(extract(parse_document(f"= {title} =\n\n== Border ==\n\n{body}\n", "k.txt")))
+    table = pd.DataFrame(
+        extract(parse_document(f"= {title} =\n\n== Border ==\n\n{body}\n", "k.txt"))
+    )
     if table.empty:
         return []
     return [
