@@ -116,8 +116,8 @@ def validate(ctx: click.Context, work_dir: Path, keep_going: bool) -> None:
     from pipeline import stages
 
     skipped = _Skipped(keep_going)
-    tables = _run(ctx, lambda: stages.validate(work_dir, _warn, skipped.skip))
-    click.echo(f"valid: {', '.join(f'{n} {len(t)}' for n, t in tables.items())}")
+    counts = _run(ctx, lambda: stages.validate(work_dir, _warn, skipped.skip))
+    click.echo(f"valid: {', '.join(f'{n} {c}' for n, c in counts.items())}")
     skipped.conclude()
 
 

@@ -200,6 +200,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def title_line(text: str) -> str | None:
+    """The title of an article's text, as its parse reads it; None when it has none."""
+    try:
+        return _title(text, _lines(text), "")[0].text
+    except PipelineError:
+        return None
+
+
 def _title(
     text: str, lines: list[tuple[int, int]], source_file: str
 ) -> tuple[Span, list[tuple[int, tuple[int, int]]]]:

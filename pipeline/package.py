@@ -6,7 +6,6 @@ and hold nothing volatile: the same input gives the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -29,9 +28,13 @@ def article_url(title: str) -> str:
     return ARTICLE_BASE + quote(title.replace(" ", "_"))
 
 
-def datapackage(tables: dict[str, pd.DataFrame], files: dict[str, bytes]) -> dict[str, Any]:
+# A published file as the data package describes it: its size in bytes and SHA-256.
+FileFacts = tuple[int, str]
+
+
+def datapackage(relations_table: pd.DataFrame, files: dict[str, FileFacts]) -> dict[str, Any]:
     """A Frictionless Data Package describing every published file."""
-    relations = tables["relations"].to_dict("records")
+    relations = relations_table.to_dict("records")
     titles = [r["title"] for r in relations]
     return {
         "profile": "data-package",
@@ -87,12 +90,12 @@ def _title(titles: list[str]) -> str:
     return f"Bilateral relations ({len(titles)} articles): open datasets"
 
 
-def _resources(dataset: Dataset, files: dict[str, bytes]) -> list[dict[str, Any]]:
+def _resources(dataset: Dataset, files: dict[str, FileFacts]) -> list[dict[str, Any]]:
     schema = _table_schema(dataset)
     found = []
     for extension in ("csv", "parquet"):
         path = f"{dataset.name}.{extension}"
-        data = files[path]
+        size, digest = files[path]
         resource: dict[str, Any] = {
             "name": dataset.name if extension == "csv" else f"{dataset.name}-parquet",
             "path": path,
@@ -100,8 +103,8 @@ def _resources(dataset: Dataset, files: dict[str, bytes]) -> list[dict[str, Any]
             "description": (dataset.model.__doc__ or "").strip(),
             "format": extension,
             "mediatype": MEDIA_TYPES[extension],
-            "bytes": len(data),
-            "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+            "bytes": size,
+            "hash": f"sha256:{digest}",
         }
         if extension == "csv":
             resource["profile"] = "tabular-data-resource"
@@ -224,14 +227,16 @@ The data is derived from the article{plural} {articles}, whose text is licensed 
 """
 
 
-def data_dictionary(tables: dict[str, pd.DataFrame], package: dict[str, Any]) -> bytes:
+def data_dictionary(
+    relations: pd.DataFrame, counts: dict[str, int], package: dict[str, Any]
+) -> bytes:
     """The data dictionary, in Markdown, for people."""
     articles = ", ".join(
         f"[{title}]({source['path']})"
-        for title, source in zip(tables["relations"]["title"], package["sources"], strict=True)
+        for title, source in zip(relations["title"], package["sources"], strict=True)
     )
     files = "\n".join(
-        f"| [`{d.name}`](#{d.name}) | {len(tables[d.name])} | `{primary_key(d)}` | "
+        f"| [`{d.name}`](#{d.name}) | {counts[d.name]} | `{primary_key(d)}` | "
         f"[CSV]({d.name}.csv), [Parquet]({d.name}.parquet) |"
         for d in datasets()
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.rules.sections import APPARATUS_HEADINGS, CATEGORIES, LEAD_CATEGORY, OTHER_CATEGORY
 
 
+@cache
 def category_of(path: tuple[str, ...]) -> str:
     """The theme of a section: that of its most specific themed heading (``history``,
     ``border`` ...); a border subsection of "Military relations" is ``border``."""
@@ -22,6 +24,7 @@ def category_of(path: tuple[str, ...]) -> str:
     return OTHER_CATEGORY
 
 
+@cache
 def is_apparatus(path: tuple[str, ...]) -> bool:
     """Whether a section is "See also", "References", "External links" or the like."""
     return any(" ".join(h.lower().split()).strip(" :") in APPARATUS_HEADINGS for h in path)

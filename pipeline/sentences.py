@@ -22,6 +22,7 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, e.g, i.e
 _LEADING_PUNCT = "([\"“‘'«"
+_QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_TOGGLES + QUOTE_OPENERS + QUOTE_CLOSERS)}]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -69,16 +70,24 @@ def quoted_mask(text: str) -> list[bool]:
     # An odd number of straight quotes means one is a stray (or an inch mark): ignore them
     # all rather than treat the rest of the paragraph as one quotation.
     toggles = QUOTE_TOGGLES if text.count(QUOTE_TOGGLES) % 2 == 0 else ""
+    marks = [m for m in _QUOTE_MARKS.finditer(text) if m.group() not in QUOTE_TOGGLES or toggles]
+    if not marks:  # most text quotes nobody: no need to look at every character
+        return [False] * len(text)
+    depths: list[bool] = []
     open_quote = False
-    depths = []
-    for char in text:
+    position = 0
+    for mark in marks:
+        depths.extend([open_quote] * (mark.start() - position))
+        char = mark.group()
         if char in toggles:
             open_quote = not open_quote
         elif char in QUOTE_OPENERS:
             open_quote = True
-        elif char in QUOTE_CLOSERS:
+        else:
             open_quote = False
         depths.append(open_quote)
+        position = mark.end()
+    depths.extend([open_quote] * (len(text) - position))
     return depths
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline.document import Document, parse_document
+from pipeline.document import Document, parse_document, title_line
 from pipeline.errors import PipelineError
 from pipeline.paths import ARTICLE_GLOB
 from pipeline.provenance import read_provenance
@@ -27,6 +27,26 @@ def find_articles(raw_dir: Path) -> list[Path]:
     if not articles:
         raise PipelineError(f"no articles ({ARTICLE_GLOB}) in this folder", str(raw_dir))
     return articles
+
+
+# How much of a file is read to find its title line.
+TITLE_BYTES = 64 * 1024
+
+
+def relation_order(path: Path) -> tuple[str, str]:
+    """Where an article's rows go among those of the corpus: by the id of the relation its
+    title names, read from the head of the file. A file whose title names no relation comes
+    first (its parse fails anyway); ties go by file name."""
+    from pipeline.relation import relation_of_title
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(TITLE_BYTES).decode("utf-8-sig", errors="replace")
+        title = title_line(head.replace("\r\n", "\n").replace("\r", "\n"))
+        relation_id = relation_of_title(title).relation_id if title else ""
+    except (OSError, PipelineError):
+        relation_id = ""
+    return relation_id, path.name
 
 
 def read_article(path: Path) -> Document:

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import PipelineError
 from pipeline.registry import Dataset, datasets
-from pipeline.sources import find_articles, read_article
+from pipeline.sources import find_articles, read_article, relation_order
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from pipeline.document import Document
+    from pipeline.publish import Publication
 
 # How many schema failures one error message lists before it summarises the rest.
 MAX_REPORTED_FAILURES = 20
@@ -37,14 +38,15 @@ def parse(
 ) -> dict[str, int]:
     """Parse the articles of ``raw_dir`` into interim tables in ``work_dir``; row counts.
 
-    Articles are extracted in chunks by ``jobs`` processes; rows are written in the order of
-    the articles whatever the number of processes, so the tables are the same. A bad article
+    Articles are extracted in chunks by ``jobs`` processes. Rows are written in the published
+    order (articles by relation, then each table's ``sort_by``) whatever the number of
+    processes, so that the later stages stream the tables as they are. A bad article
     stops the parse (nothing is left in ``work_dir``), or with ``skip`` is reported and left
     out.
     """
     from pipeline.tables import InterimWriter
 
-    paths = find_articles(raw_dir)
+    paths = sorted(find_articles(raw_dir), key=relation_order)
     work_dir.mkdir(parents=True, exist_ok=True)
     for dataset in datasets():  # a failed parse leaves no table behind, even an old one
         (work_dir / f"{dataset.name}.parquet").unlink(missing_ok=True)
@@ -124,75 +126,137 @@ def extract_chunk(paths: list[Path], raw_dir: Path) -> list[Extracted]:
         try:
             doc = _read(path)
             with _located(doc, raw_dir):
-                found.append({dataset.name: dataset.extract(doc) for dataset in datasets()})
+                found.append({dataset.name: _sorted(dataset, doc) for dataset in datasets()})
         except PipelineError as error:
             found.append(str(error))
     return found
 
 
-def validate(work_dir: Path, warn: Warn = _ignore, skip: Skip = None) -> dict[str, pd.DataFrame]:
-    """Validate every interim table of ``work_dir``; PipelineError lists every failure."""
-    import pyarrow.parquet as pq
-
-    from pipeline.tables import frame
-
-    tables = {}
-    for dataset in datasets():
-        path = work_dir / f"{dataset.name}.parquet"
-        if not path.is_file():
-            raise PipelineError(
-                f"no interim table {path.name}; run the parse stage first", str(work_dir)
-            )
-        tables[dataset.name] = frame(pq.read_table(path))
-    return validate_tables(tables, warn, skip)
+def _sorted(dataset: Dataset, doc: Document) -> list[dict[str, object]]:
+    """The rows of one article in the table's order; a missing value sorts last, as in
+    pandas."""
+    rows = dataset.extract(doc)
+    rows.sort(key=lambda row: tuple((row.get(c) is None, row.get(c)) for c in dataset.sort_by))
+    return rows
 
 
-def validate_tables(
-    tables: dict[str, pd.DataFrame], warn: Warn = _ignore, skip: Skip = None
-) -> dict[str, pd.DataFrame]:
-    """Validate tables against their models, lazily; return them coerced and ordered.
-
-    Failures raise PipelineError, all of them listed; a model's ``warnings`` go to ``warn``.
-    With ``skip``, the rows of the articles that fail are left out instead, and reported.
-    """
-    import pandera.pandas as pa
-
-    valid: dict[str, pd.DataFrame] = {}
-    failures: list[tuple[str | None, str]] = []  # (source file, message)
-    for dataset in datasets():
-        try:
-            valid[dataset.name] = dataset.model.validate(tables[dataset.name], lazy=True)
-        except pa.errors.SchemaErrors as errors:
-            failures.extend(_describe_failures(dataset, tables[dataset.name], errors))
-    bad_files = {file for file, _ in failures}
-    if failures and skip is not None and None not in bad_files:
-        for _, message in failures:
-            skip(message)
-        kept = {
-            name: table[~table["source_file"].isin(bad_files)].reset_index(drop=True)
-            for name, table in tables.items()
-        }
-        if kept["relations"].empty:
-            raise PipelineError("no article passed validation")
-        return validate_tables(kept, warn)
-    if failures:
-        messages = [message for _, message in failures]
-        shown = messages[:MAX_REPORTED_FAILURES]
-        if len(messages) > len(shown):
-            shown.append(f"... and {len(messages) - len(shown)} more failures")
-        raise PipelineError("\n".join(shown))
-    ordered = {name: _ordered(table, _dataset(name)) for name, table in valid.items()}
-    for dataset in datasets():
-        for message in dataset.warnings(ordered[dataset.name]) if dataset.warnings else []:
-            warn(message)
-    return ordered
+def validate(work_dir: Path, warn: Warn = _ignore, skip: Skip = None) -> dict[str, int]:
+    """Validate every interim table of ``work_dir``; its row counts. PipelineError lists
+    every failure."""
+    counts, _, _ = _validated(work_dir, None, warn, skip)
+    return counts
 
 
 def publish(work_dir: Path, out_dir: Path, warn: Warn = _ignore, skip: Skip = None) -> list[Path]:
     """Validate the interim tables and publish them as CSV and Parquet into ``out_dir``."""
-    from pipeline.publish import write_outputs
+    from pipeline.publish import Publication
 
-    return write_outputs(validate(work_dir, warn, skip), out_dir)
+    _, kept, publication = _validated(work_dir, lambda: Publication(out_dir), warn, skip)
+    assert publication is not None
+    return publication.finish(kept["relations"])
+
+
+# Rows validated and written at a time: enough for pandera's fixed costs to vanish, few
+# enough that memory holds a batch, whatever the size of the corpus.
+BATCH_ROWS = 50_000
+
+
+def _validated(
+    work_dir: Path, sink: Callable[[], Publication] | None, warn: Warn, skip: Skip
+) -> tuple[dict[str, int], dict[str, pd.DataFrame], Publication | None]:
+    """Validate the interim tables batch by batch, writing each valid batch to the
+    publication ``sink`` makes. Failures raise PipelineError, all of them listed; with
+    ``skip``, the articles that fail are reported and the tables checked (and written) again
+    without them. A model's ``warnings`` go to ``warn``."""
+    for dataset in datasets():
+        if not (work_dir / f"{dataset.name}.parquet").is_file():
+            raise PipelineError(
+                f"no interim table {dataset.name}.parquet; run the parse stage first",
+                str(work_dir),
+            )
+    publication = sink() if sink else None
+    try:
+        failures, counts, kept = _pass(work_dir, publication, frozenset())
+        if failures:
+            bad_files = {file for file, _ in failures}
+            if skip is None or None in bad_files:
+                raise PipelineError(_listing(failures))
+            for _, message in failures:
+                skip(message)
+            if publication is not None:
+                publication.abort()
+                publication = sink() if sink else None
+            failures, counts, kept = _pass(work_dir, publication, frozenset(bad_files))  # type: ignore[arg-type]
+            if failures:
+                raise PipelineError(_listing(failures))
+            if not counts["relations"]:
+                raise PipelineError("no article passed validation")
+        for dataset in datasets():
+            for message in dataset.warnings(kept[dataset.name]) if dataset.warnings else []:
+                warn(message)
+    except BaseException:
+        if publication is not None:
+            publication.abort()
+        raise
+    return counts, kept, publication
+
+
+def _pass(
+    work_dir: Path, publication: Publication | None, excluded: frozenset[str]
+) -> tuple[list[tuple[str | None, str]], dict[str, int], dict[str, pd.DataFrame]]:
+    """One pass over every table: (failures, row counts, the tables kept whole: relations and
+    those with warnings). Valid batches go to ``publication`` until a failure is met."""
+    import pandas as pd
+    import pandera.pandas as pa
+    import pyarrow
+    import pyarrow.parquet as pq
+
+    from pipeline.columns import primary_key
+    from pipeline.tables import arrow_table, frame
+
+    failures: list[tuple[str | None, str]] = []
+    counts: dict[str, int] = {}
+    kept: dict[str, pd.DataFrame] = {}
+    for dataset in datasets():
+        key = primary_key(dataset)
+        seen: set[object] = set()
+        counts[dataset.name] = 0
+        whole = []
+        source = pq.ParquetFile(work_dir / f"{dataset.name}.parquet")
+        for batch in source.iter_batches(batch_size=BATCH_ROWS):
+            table = frame(pyarrow.Table.from_batches([batch]))
+            if excluded:
+                table = table[~table["source_file"].isin(excluded)].reset_index(drop=True)
+            if table.empty:
+                continue
+            try:
+                valid = dataset.model.validate(table, lazy=True)
+            except pa.errors.SchemaErrors as errors:
+                failures.extend(_describe_failures(dataset, table, errors))
+                continue
+            # Keys unique within a batch are checked by the model; across batches, here.
+            repeated = [k for k in valid[key] if k in seen]
+            if repeated:
+                failures.append((None, f"{dataset.name}.{key}: check unique failed "
+                                       f"(found {repeated[0]!r})"))  # fmt: skip
+            seen.update(valid[key])
+            counts[dataset.name] += len(valid)
+            if publication is not None and not failures:
+                publication.write(dataset, valid)
+            if dataset.name == "relations" or dataset.warnings:
+                whole.append(valid)
+        if dataset.name == "relations" or dataset.warnings:
+            empty = frame(arrow_table([], dataset))
+            kept[dataset.name] = pd.concat(whole, ignore_index=True) if whole else empty
+    return failures, counts, kept
+
+
+def _listing(failures: list[tuple[str | None, str]]) -> str:
+    messages = [message for _, message in failures]
+    shown = messages[:MAX_REPORTED_FAILURES]
+    if len(messages) > len(shown):
+        shown.append(f"... and {len(messages) - len(shown)} more failures")
+    return "\n".join(shown)
 
 
 def build(
@@ -234,23 +298,6 @@ def _claim_relation(claimed: dict[str, str], relation: dict[str, object], path: 
             str(path), int(relation["source_line"]),  # type: ignore[call-overload]
         )  # fmt: skip
     claimed[relation_id] = path.name
-
-
-def _dataset(name: str) -> Dataset:
-    return next(d for d in datasets() if d.name == name)
-
-
-def _ordered(table: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
-    """The model's columns in order (empty tables get them too, typed), rows sorted."""
-    if table.empty:
-        import pandas as pd
-
-        schema = dataset.model.to_schema()
-        return pd.DataFrame(
-            {name: pd.Series(dtype=schema.columns[name].dtype.type) for name in dataset.columns}
-        )
-    table = table.reindex(columns=dataset.columns)
-    return table.sort_values(list(dataset.sort_by), kind="stable").reset_index(drop=True)
 
 
 def _describe_failures(

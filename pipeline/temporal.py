@@ -17,7 +17,7 @@ explicit date. Everything here is pure: strings in, values out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -177,11 +177,27 @@ def _pieces() -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class _Template:
+    """One atom template: a core pattern, and the words it may (or must) have before it."""
+
+    kind: str
+    core: re.Pattern[str]
+    prefix: re.Pattern[str] | None  # matched against the text before the core, at its end
+    prefix_required: bool
+    triggers: tuple[str, ...]  # pieces the sentence must hold for the template to be run
+    digit: bool  # whether the sentence must hold a digit
+    # The anchors (see _anchor_keys) at which a match may begin; None: it may begin anywhere,
+    # so the template searches the whole sentence.
+    starts: frozenset[str] | None
+
+
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], bool]]:
-    """(kind, pattern, words one of which the sentence must hold, whether it needs a digit)
-    of every atom template. Most sentences hold no "century" and few a digit: a template whose
-    trigger is absent is not run, which makes the recogniser several times faster."""
+def _patterns() -> list[_Template]:
+    """Every atom template, compiled. A regular expression that begins with optional words
+    ("the", "early") is slow to search: each template searches for its core (a year, a month,
+    "century") and then looks for its leading words just before what it found. A template
+    whose trigger (a digit, a month, "century") is absent from a sentence is not run."""
     pieces = _pieces()
 
     def expand(template: str) -> str:
@@ -192,58 +208,155 @@ def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], bool]]:
         return re.sub(r"\{([A-Z]+(?::\w+)?)\}", piece, template)
 
     found = []
-    for template, kind in _ATOM_TEMPLATES:
-        words = next((w for piece, w in _TRIGGERS.items() if piece in template), ())
-        digit = any(p in template for p in ("{YEAR", "{DAY", "{NUM", "\\d", "{DPART")) and not words
-        found.append((kind, re.compile(expand(template)), words, digit))
+    for prefix, template, kind in _ATOM_TEMPLATES:
+        # A piece in an optional group ("(?:{MONTH} )?") triggers nothing.
+        triggers = tuple(
+            name for name in _TRIGGERS if name in template and f"(?:{name}" not in template
+        )
+        digit = any(p in template for p in ("{YEAR", "{DAY", "{NUM", "\\d"))
+        before = None
+        required = False
+        if prefix:
+            before = re.compile(rf"(?<![\w'’-])(?:{expand(prefix)})$")
+            required = re.fullmatch(expand(prefix), "") is None
+        found.append(_Template(kind, re.compile(expand(template)), before, required, triggers,
+                               digit, _starts(template)))  # fmt: skip
     return found
 
 
-# Template pieces that need a word in the sentence (lower-case), checked before the template.
+# The anchors of a sentence: where a run of digits or of letters begins. A template runs only
+# where its first piece can begin (at digits, or at a word its rules begin with: a month, a
+# season ...), instead of being tried at every character of the sentence.
+_ANCHOR = re.compile(r"(?<![0-9])[0-9]|(?<![A-Za-z])[A-Za-z]+")
+_DIGITS_KEY = "#"
+# Pieces that begin with a digit, and pieces that begin with one of the words of a rule.
+_DIGIT_PIECES = ("DAY", "YEAR", "NUM", "ORD")
+_WORD_PIECES = {
+    "MONTH": (*rules.MONTHS, *rules.MONTH_ABBREVIATIONS), "SEASON": tuple(rules.SEASONS),
+    "HOLIDAY": tuple(rules.HOLIDAYS), "ERABEFORE": rules.ERAS_BEFORE_NUMBER,
+    "ORD": tuple(rules.ORDINAL_WORDS),
+}  # fmt: skip
+_LOOKBEHIND = re.compile(r"\(\?<[=!](?:\\.|[^)])*\)")
+_OPTIONAL_GROUP = re.compile(r"\(\?:(\{[A-Z]+.*?)\)\?")
+
+
+def _starts(template: str) -> frozenset[str] | None:
+    """The anchor keys where a match of ``template`` may begin: ``#`` for a digit, else the
+    first word (lower-case) of a rule's phrase; None when that cannot be told."""
+    rest = template
+    while (lookbehind := _LOOKBEHIND.match(rest)) is not None:
+        rest = rest[lookbehind.end() :]
+    keys: set[str] = set()
+    optional = _OPTIONAL_GROUP.match(rest)
+    if optional is not None:  # "(?:{MONTH} )?{YEAR}": either piece may come first
+        first = _starts(optional.group(1))
+        if first is None:
+            return None
+        keys |= first
+        rest = rest[optional.end() :]
+    if re.match(r"\(\?P<\w+>(?:\\d|\[1-9\])", rest):
+        return frozenset(keys | {_DIGITS_KEY})
+    piece = re.match(r"\{([A-Z]+)", rest)
+    if piece is None:
+        return None
+    name = piece.group(1)
+    if name in _DIGIT_PIECES:
+        keys.add(_DIGITS_KEY)
+    if name in _WORD_PIECES:
+        for phrase in _WORD_PIECES[name]:
+            word = re.match(r"[A-Za-z]+", phrase)
+            if word is None:  # a phrase that begins otherwise: no anchor would find it
+                return None
+            keys.add(word.group().lower())
+    elif name not in _DIGIT_PIECES:
+        return None
+    return frozenset(keys)
+
+
+@cache
+def _by_anchor() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """(templates to try at each anchor key, templates that search the whole sentence)."""
+    by_key: dict[str, list[int]] = {}
+    searched = []
+    for order, template in enumerate(_patterns()):
+        if template.starts is None:
+            searched.append(order)
+            continue
+        for anchor in template.starts:
+            by_key.setdefault(anchor, []).append(order)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(searched)
+
+
+# Template pieces a sentence must hold for a template with them to run (lower-case words;
+# for a month, see _month_word).
 _TRIGGERS: dict[str, tuple[str, ...]] = {
+    "{DASH}": tuple(rules.DASHES),
+    "{ERA": tuple(e for e in rules.ERAS),
+    "{PRESENT}": tuple(rules.PRESENT_WORDS),
+    "(?<=\\()": ("(",),
+    "{YEAR:y1}/": ("/",),
     "{CENTURY}": ("centur",),
     "{MILLENNIUM}": ("millenni",),
     "decade)": ("decade",),
     "{HOLIDAY": tuple({h.split()[0].replace("’", "'") for h in rules.HOLIDAYS}),
+    "{SEASON": tuple(rules.SEASONS),
+    "{MONTH": (),  # a month written as such: see _has_month
 }
 
 
-# (template, kind); at one position the longest match wins, ties go to the earlier line.
+def _present(trigger: str, sentence: str, lowered: str, known: dict[str, bool]) -> bool:
+    if trigger not in known:
+        words = _TRIGGERS[trigger]
+        if words:
+            known[trigger] = any(w in lowered for w in words)
+        else:
+            known[trigger] = _month_word().search(sentence) is not None
+    return known[trigger]
+
+
+@cache
+def _month_word() -> re.Pattern[str]:
+    names = [m.capitalize() for m in (*rules.MONTHS, *rules.MONTH_ABBREVIATIONS)]
+    return re.compile(rf"\b(?:{alternation(names)})\b")
+
+
+# (leading words, template, kind); at one position the longest match wins, ties go to the
+# earlier line. Leading words are found just before the template's match (see _patterns).
 # Kinds ending in "part" are the first half of a coordinated pair ("March and April 1995",
 # "the 17th and 18th centuries"): they borrow what they lack from the date after them.
 _ATOM_TEMPLATES = (
-    (r"{DAY:d1}{DASH}{DAY:d2}\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
-    (r"{MONTH:m1}\s+{DAY:d1}{DASH}{DAY:d2},?\s+{YEAR:y1}", "day"),
-    (r"{DAY:d1}\s+{MONTH:m1}{DASH}{DAY:d2}\s+{MONTH:m2},?\s+{YEAR:y1}", "day"),
-    (r"{MONTH:m1}\s+{DAY:d1}{DASH}{MONTH:m2}\s+{DAY:d2},?\s+{YEAR:y1}", "day"),
-    (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
-    (r"{MONTH:m1}\s+{DAY:d1},?\s+{YEAR:y1}", "day"),
-    (r"{HOLIDAY:h}(?:\s+of)?,?\s+{YEAR:y1}", "holiday"),
-    (r"{MONTH:m1}{DASH}{MONTH:m2},?\s+{YEAR:y1}", "month"),
-    (r"{MONTH:m1},?\s+{YEAR:y1}", "month"),
-    (r"{THE}?{SEASON:s}\s+(?:of\s+)?{YEAR:y1}(?:[–—‒-](?P<yy>\d{2})(?!\d))?", "season"),
-    (r"{THE}?{SPART:p}(?:-|\s+){SEASON:s}\s+(?:of\s+)?{YEAR:y1}", "season"),
-    (r"{THE}?{YPART:p}(?:-|\s+)(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
-    (r"{YEAR:y1}{DASH}(?i:{PRESENT})\b", "ongoing"),
-    (r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
-    (r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?!\d)", "year"),
-    (r"{YEAR:y1}/{YEAR:y2}", "year"),
-    (r"(?<=\()(?P<y1>\d{3,4}){DASH}(?P<y2>\d{3,4})(?=\))", "span"),
-    (r"{ERABEFORE:e}\s*{NUM:y1}", "era"),
-    (r"{NUM:y1}(?:{DASH}{NUM:y2})?\s*{ERA:e}", "era"),
-    (r"{THE}?(?:{DPART:p}(?:-|\s+))?(?P<dc>\d{3}0)s", "decade"),
-    (r"{THE}?{ORD:n}\s+(?i:decade)\s+of\s+{THE}?{ORD:c}\s+{CENTURY}", "decade"),
-    (r"{THE}?(?i:turn)\s+of\s+{THE}?(?:{ORD:c0}\s+(?i:and|&)\s+)?{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "turn"),  # noqa: E501
-    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "century"),
-    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}\s+{MILLENNIUM}(?:\s+{ERA:e})?", "millennium"),
-    (r"{DAY:d1}(?={JOIN}{DAY}(?:\s+of)?\s+{MONTH}|{JOIN}{MONTH}\s+{DAY})", "daypart"),
-    (r"{MONTH:m1}(?={JOIN}{MONTH})", "monthpart"),
-    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?{ORD:c}(?={JOIN}{THE}?{ORD}\s+{CENTURY})", "centurypart"),
-    (r"{THE}?{ORD:c}(?={JOIN}{THE}?{ORD}\s+{MILLENNIUM})", "millenniumpart"),
-    (r"{YEAR:y1}", "year"),
-    (r"{NUM:y1}", "short"),
-    (r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1}", "partial"),
-    (r"{MONTH:m1}\s+{DAY:d1}", "partial"),
+    ("", r"{DAY:d1}{DASH}{DAY:d2}\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
+    ("", r"{MONTH:m1}\s+{DAY:d1}{DASH}{DAY:d2},?\s+{YEAR:y1}", "day"),
+    ("", r"{DAY:d1}\s+{MONTH:m1}{DASH}{DAY:d2}\s+{MONTH:m2},?\s+{YEAR:y1}", "day"),
+    ("", r"{MONTH:m1}\s+{DAY:d1}{DASH}{MONTH:m2}\s+{DAY:d2},?\s+{YEAR:y1}", "day"),
+    ("", r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
+    ("", r"{MONTH:m1}\s+{DAY:d1},?\s+{YEAR:y1}", "day"),
+    ("", r"{HOLIDAY:h}(?:\s+of)?,?\s+{YEAR:y1}", "holiday"),
+    ("", r"{MONTH:m1}{DASH}{MONTH:m2},?\s+{YEAR:y1}", "month"),
+    ("", r"{MONTH:m1},?\s+{YEAR:y1}", "month"),
+    ("{THE}?", r"{SEASON:s}\s+(?:of\s+)?{YEAR:y1}(?:[–—‒-](?P<yy>\d{2})(?!\d))?", "season"),
+    (r"{THE}?{SPART:p}(?:-|\s+)", r"{SEASON:s}\s+(?:of\s+)?{YEAR:y1}", "season"),
+    (r"{THE}?{YPART:p}(?:-|\s+)", r"(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
+    ("", r"{YEAR:y1}{DASH}(?i:{PRESENT})\b", "ongoing"),
+    ("", r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
+    ("", r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?!\d)", "year"),
+    ("", r"{YEAR:y1}/{YEAR:y2}", "year"),
+    ("", r"(?<=\()(?P<y1>\d{3,4}){DASH}(?P<y2>\d{3,4})(?=\))", "span"),
+    ("", r"{ERABEFORE:e}\s*{NUM:y1}", "era"),
+    ("", r"{NUM:y1}(?:{DASH}{NUM:y2})?\s*{ERA:e}", "era"),
+    (r"{THE}?(?:{DPART:p}(?:-|\s+))?", r"(?P<dc>\d{3}0)s", "decade"),
+    ("{THE}?", r"{ORD:n}\s+(?i:decade)\s+of\s+{THE}?{ORD:c}\s+{CENTURY}", "decade"),
+    (r"{THE}?(?i:turn)\s+of\s+{THE}?", r"(?:{ORD:c0}\s+(?i:and|&)\s+)?{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "turn"),  # noqa: E501
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}\s+{CENTURY}(?:\s+{ERA:e})?", "century"),
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}\s+{MILLENNIUM}(?:\s+{ERA:e})?", "millennium"),  # noqa: E501
+    ("", r"{DAY:d1}(?={JOIN}{DAY}(?:\s+of)?\s+{MONTH}|{JOIN}{MONTH}\s+{DAY})", "daypart"),
+    ("", r"{MONTH:m1}(?={JOIN}{MONTH})", "monthpart"),
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}(?={JOIN}{THE}?{ORD}\s+{CENTURY})", "centurypart"),  # noqa: E501
+    ("{THE}?", r"{ORD:c}(?={JOIN}{THE}?{ORD}\s+{MILLENNIUM})", "millenniumpart"),
+    ("", r"{YEAR:y1}", "year"),
+    ("", r"(?<![\d,.])(?P<y1>[1-9]\d{2})(?![\d,]\d|\d)", "short"),
+    ("", r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1}", "partial"),
+    ("", r"{MONTH:m1}\s+{DAY:d1}", "partial"),
 )  # fmt: skip
 _PARTS = ("daypart", "monthpart", "centurypart", "millenniumpart")
 # What a part becomes once completed from the date after it.
@@ -252,26 +365,67 @@ _COMPLETED = {"daypart": "day", "monthpart": "month", "partial": "day", "span": 
               "year": "year"}  # fmt: skip
 
 
-def _atoms(sentence: str) -> list[_Atom]:
-    candidates = []
+def _matches(sentence: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(template order, match) of every template where it matches: at the anchors where it
+    may begin (or, for a template without anchors, wherever it is found)."""
+    patterns = _patterns()
+    by_key, searched = _by_anchor()
     lowered = sentence.lower().replace("’", "'")
     has_digit = _DIGIT.search(sentence) is not None
-    for order, (kind, pattern, words, digit) in enumerate(_patterns()):
-        if (digit and not has_digit) or (words and not any(w in lowered for w in words)):
+    present: dict[str, bool] = {}  # each trigger looked up once per sentence
+
+    anchors = []
+    for anchor in _ANCHOR.finditer(sentence):
+        text = anchor.group()
+        orders = by_key.get(_DIGITS_KEY if text[0].isdigit() else text.lower())
+        if orders:
+            anchors.append((anchor.start(), orders))
+    tried = {order for _, orders in anchors for order in orders} | set(searched)
+    runs = dict.fromkeys(tried, False)
+    for order in tried:  # whether each template runs, told once per sentence
+        template = patterns[order]
+        runs[order] = (has_digit or not template.digit) and all(
+            _present(t, sentence, lowered, present) for t in template.triggers
+        )
+    for start, orders in anchors:
+        for order in orders:
+            if runs[order]:
+                match = patterns[order].core.match(sentence, start)
+                if match is not None:
+                    yield order, match
+    for order in searched:
+        if runs[order]:
+            for match in patterns[order].core.finditer(sentence):
+                yield order, match
+
+
+def _atoms(sentence: str) -> list[_Atom]:
+    candidates = []
+    patterns = _patterns()
+    for order, match in _matches(sentence):
+        template = patterns[order]
+        kind = template.kind
+        start = match.start()
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if template.prefix is not None:
+            window = max(0, start - 60)
+            lead = template.prefix.search(sentence, window, start)
+            if lead is not None and lead.start() < start:
+                start = lead.start()
+                groups.update({k: v for k, v in lead.groupdict().items() if v is not None})
+            elif template.prefix_required:
+                continue
+        if not _plausible(sentence, start, match.end(), kind, groups):
             continue
-        for match in pattern.finditer(sentence):
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            if not _plausible(sentence, match.start(), match.end(), kind, groups):
-                continue
-            core = None if kind in _PARTS else _interpret(kind, groups)
-            if core is None and kind not in _PARTS:
-                continue
-            is_range = bool({"d2", "m2", "y2", "yy", "c0"} & groups.keys())
-            # "1991–present" bounds the event like "since 1991".
-            qualifier = "since" if kind == "ongoing" else None
-            atom = _Atom(match.start(), match.end(), core, kind, False, qualifier, is_range,
-                         tuple(groups.items()))  # fmt: skip
-            candidates.append((match.start(), match.start() - match.end(), order, atom))
+        core = None if kind in _PARTS else _interpret(kind, groups)
+        if core is None and kind not in _PARTS:
+            continue
+        is_range = bool({"d2", "m2", "y2", "yy", "c0"} & groups.keys())
+        # "1991–present" bounds the event like "since 1991".
+        qualifier = "since" if kind == "ongoing" else None
+        atom = _Atom(start, match.end(), core, kind, False, qualifier, is_range,
+                     tuple(groups.items()))  # fmt: skip
+        candidates.append((start, start - match.end(), order, atom))
     chosen: list[_Atom] = []
     for _, _, _, atom in sorted(candidates, key=lambda c: c[:3]):
         if not chosen or atom.start >= chosen[-1].end:
@@ -510,9 +664,24 @@ def _numbering(words: str) -> bool:
 
 def _other_calendar(sentence: str, head: str, end: int) -> bool:
     mark = _NEXT_WORD.match(sentence, end)
-    if mark and mark.group(1).rstrip(".,;:") in {m.rstrip(".") for m in rules.OTHER_CALENDAR_MARKS}:
+    if mark and mark.group(1).rstrip(".,;:") in _calendar_marks():
         return True
+    words = head.split()
+    if not words or words[-1].lower() not in _calendar_last_words():
+        return False  # the common case, decided without a regular expression
     return bool(_other_calendar_pattern().search(head) or _other_month_pattern().search(head))
+
+
+@cache
+def _calendar_last_words() -> frozenset[str]:
+    """Words a calendar's name or month ends with, and "year", "calendar"."""
+    names = (*rules.OTHER_CALENDARS, *rules.OTHER_CALENDAR_MONTHS, "year", "calendar")
+    return frozenset(name.split()[-1].lower() for name in names)
+
+
+@cache
+def _calendar_marks() -> frozenset[str]:
+    return frozenset(m.rstrip(".") for m in rules.OTHER_CALENDAR_MARKS)
 
 
 @cache
@@ -732,9 +901,20 @@ def _relative_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _relative_words() -> tuple[str, ...]:
+    """Words one of which every relative expression holds (its last): a sentence without any
+    is not searched."""
+    phrases = (*rules.RELATIVE, *rules.MONTH_OF_RELATIVE_YEAR, "years later", "years earlier")
+    return tuple(sorted({phrase.split()[-1] for phrase in phrases}))
+
+
 def _relatives(
     sentence: str, atoms: list[_Atom], anchors: tuple[Interval, ...], quoted: list[bool]
 ) -> list[_Atom]:
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _relative_words()):
+        return []
     found = []
     for match in _relative_pattern().finditer(sentence):
         if any(quoted[match.start() : match.end()]):

@@ -36,3 +36,15 @@ def key(text: str) -> str:
     """How a phrase matched in a text looks up its rule: lower-case, each run of white space
     (a no-break space, a line break) one space."""
     return " ".join(text.lower().split())
+
+
+def find_word(text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """The first of ``words`` in ``text`` as a whole word, in any case, or None.
+
+    Most texts hold none of a short list: a substring test rules that out before the
+    (slower) regular expression looks for whole words.
+    """
+    lowered = text.lower()
+    if not any(word.lower() in lowered for word in words):
+        return None
+    return whole_words(words).search(text)

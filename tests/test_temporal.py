@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from edtf import parse_edtf
 
 from pipeline.days import Day
 from pipeline.temporal import recognise, recognise_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
 
 D = Day.fromisoformat
 
@@ -236,3 +241,40 @@ def test_the_first_of_two_days_borrows_month_and_year() -> None:
     first, second = recognise("They met on 12 and 14 May 1999.")
     assert (first.date_start, first.date_end) == (D("1999-05-12"), D("1999-05-12"))
     assert second.date_start == D("1999-05-14")
+
+
+def test_every_template_begins_at_an_anchor() -> None:
+    """A template the recogniser cannot anchor searches every character of every sentence:
+    a new rule should say where its matches begin (a digit, or a word of a rule)."""
+    from pipeline.temporal import _patterns
+
+    assert [t.kind for t in _patterns() if t.starts is None] == []
+
+
+def test_anchored_matching_finds_what_a_search_finds() -> None:
+    """Trying templates only at anchors loses nothing a search of the whole sentence finds."""
+    from pipeline.sources import read_article
+    from pipeline.temporal import _matches, _patterns
+
+    articles = [ROOT / "raw" / "kazakhstan-uzbekistan.txt", *sorted(FIXTURES.glob("*.txt"))]
+    sentences = [
+        s.text for path in articles for b in read_article(path).blocks() for s in b.sentences
+    ]
+    for sentence in sentences:
+        anchored = {(order, m.span()) for order, m in _matches(sentence)}
+        for order, template in enumerate(_patterns()):
+            for match in template.core.finditer(sentence):
+                if template.digit and not any(c.isdigit() for c in sentence):
+                    continue
+                assert (order, match.span()) in anchored or not _runs(template, sentence), (
+                    sentence,
+                    template.kind,
+                    match.group(),
+                )
+
+
+def _runs(template, sentence: str) -> bool:  # type: ignore[no-untyped-def]
+    from pipeline.temporal import _present
+
+    lowered = sentence.lower().replace("’", "'")
+    return all(_present(t, sentence, lowered, {}) for t in template.triggers)

@@ -29,7 +29,7 @@ from pipeline.rules import border as rules
 from pipeline.rules.temporal import MONTHS
 from pipeline.rules.units import NUMBER_WORDS, TENS_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_paragraphs
-from pipeline.words import UPPER, alternation, key, whole_words
+from pipeline.words import UPPER, alternation, find_word, key
 
 # A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
 # Every repetition is bounded and a word starts only at a word boundary, so that a long run
@@ -246,7 +246,9 @@ def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
 
 
 @cache
-def _named_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+def _named_patterns() -> list[tuple[str, str, re.Pattern[str], tuple[str, ...]]]:
+    """(subject, attribute, pattern, words one of which a sentence must hold for the pattern
+    to be worth running) of every named-fact rule."""
     return [
         (
             subject,
@@ -254,18 +256,34 @@ def _named_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             re.compile(
                 pattern.replace("{NAMES}", _NAMES).replace("{NAME}", _NAME).replace("{WORD}", _WORD)
             ),
+            _literal_words(pattern),
         )
         for subject, attribute, pattern in rules.NAMED_FACTS
     ]
+
+
+def _literal_words(pattern: str) -> tuple[str, ...]:
+    """The words a rule's pattern spells out (first four letters, lower-case): any text the
+    pattern matches holds one of them, so a text that holds none is not searched."""
+    bare = re.sub(r"\{[A-Z]+\}|\(\?P<\w+>|\\[a-zA-Z]|\[[^\]]*\]", " ", pattern)
+    words = set()
+    for run in re.finditer(r"[A-Za-z]+(\?)?", bare):
+        word = run.group().rstrip("?")
+        if run.group().endswith("?"):
+            word = word[:-1]  # "claims?": "claim"
+        if len(word) >= 3:
+            words.add(word[:4].lower())
+    return tuple(sorted(words))
 
 
 def _named_facts(
     text: str, dates: list[TemporalExpression], context: str, mentions: CountryMentions
 ) -> list[Fact]:
     facts = []
-    for rule, attribute, pattern in _named_patterns():
+    lowered = text.lower()
+    for rule, attribute, pattern, literals in _named_patterns():
         subjects = _subjects_in(rule, context)
-        if not subjects:
+        if not subjects or (literals and not any(w in lowered for w in literals)):
             continue
         for match in pattern.finditer(text):
             group = "names" if "names" in match.groupdict() else 0
@@ -544,8 +562,11 @@ def _verb_pattern() -> re.Pattern[str]:
 
 def _treaties(text: str) -> list[_Treaty]:
     """Every treaty a sentence names, by its proper name or by its kind."""
-    proper, modified, lower = _treaty_patterns()
     found: list[_Treaty] = []
+    lowered = text.lower()
+    if not any(noun in lowered for noun in rules.TREATY_NOUNS):
+        return found  # each pattern needs a treaty noun; most sentences have none
+    proper, modified, lower = _treaty_patterns()
 
     def free(start: int, end: int) -> bool:
         return not any(t.start < end and start < t.end for t in found)
@@ -787,7 +808,7 @@ def _is_border_sentence(text: str) -> bool:
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    return whole_words(words).search(text) is not None
+    return find_word(text, words) is not None
 
 
 def _first_keyword(text: str, table: tuple[tuple[str, str], ...]) -> str | None:

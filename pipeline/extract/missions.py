@@ -12,7 +12,7 @@ from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
 from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
-from pipeline.words import UPPER, alternation, key, whole_words
+from pipeline.words import UPPER, alternation, find_word, key
 
 # A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"), maybe with a state
 # abbreviation ("Washington, D.C."); a list of them is joined by commas and "and".
@@ -97,12 +97,23 @@ def _subject(text: str, mentions: CountryMentions) -> Country | None:
     return None
 
 
+@cache
+def _type_words() -> tuple[str, ...]:
+    """A word of each mission type (its longest) that every text naming one holds."""
+    longest = {max(re.split(r"[\s-]+", phrase), key=len) for phrase in rules.MISSION_TYPES}
+    # "consulate" is in every text that holds "consulates": one test does for both.
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
+
+
 def _sentence_rows(
     doc: Document, relation_id: str, evidence: Span, section: str | None, listed: bool,
     mentions: CountryMentions, subject: Country | None,
 ) -> list[dict[str, object]]:  # fmt: skip
-    rows = []
-    pronoun = evidence.text.lower().startswith(rules.PRONOUN_SUBJECTS)
+    rows: list[dict[str, object]] = []
+    lowered = evidence.text.lower()
+    if not any(word in lowered for word in _type_words()):
+        return rows  # most sentences name no mission: none of the patterns could match
+    pronoun = lowered.startswith(rules.PRONOUN_SUBJECTS)
     for clause in evidence.text.split(rules.CLAUSE_SEPARATOR):
         found = mentions.find(clause)
         # Where the clause first tells of a plan, or of a non-resident mission.
@@ -156,7 +167,7 @@ def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country 
 
 def _first(text: str, cues: tuple[str, ...]) -> int:
     """Offset of the first of ``cues`` in ``text`` (as whole words); past the end if none."""
-    match = whole_words(cues).search(text)
+    match = find_word(text, cues)
     return match.start() if match else len(text)
 
 
