@@ -78,4 +78,5 @@ clean:
 # Benchmarks are run on demand, never by `make test`.
 bench: $(DEV_READY)
 	$(PIP) --require-hashes --no-deps -r benchmarks/requirements.lock
+	$(BIN)/python benchmarks/bench.py $(if $(SIZES),--sizes $(SIZES))
 	$(BIN)/python benchmarks/dates.py

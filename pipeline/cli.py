@@ -15,7 +15,7 @@ import click
 
 from pipeline import __version__
 from pipeline.dump import DEFAULT_TITLES
-from pipeline.errors import PipelineError
+from pipeline.errors import ArticleBug, PipelineError
 from pipeline.mediawiki import DEFAULT_API
 from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
 
@@ -331,6 +331,11 @@ def _run(ctx: click.Context, action: Callable[[], T]) -> T:
         if debug:
             raise
         raise click.ClickException(str(error)) from None
+    except ArticleBug as error:
+        if debug:
+            error.add_note(error.details)
+            raise
+        raise click.ClickException(f"{error} (rerun with --debug for details)") from None
     except OSError as error:
         if debug:
             raise

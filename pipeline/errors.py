@@ -17,3 +17,16 @@ class PipelineError(Exception):
         if self.file and self.line is not None:
             where = f"{self.file}:{self.line}"
         return f"{where}: {self.message}" if where else self.message
+
+
+class ArticleBug(Exception):
+    """An unexpected failure (a bug, not bad input) while extracting one article: it names
+    the article, so that a corpus run says which one to look at; ``details`` holds the
+    traceback, which a worker process cannot send as such."""
+
+    def __init__(self, file: str, cause: str, details: str = ""):
+        super().__init__(file, cause, details)
+        self.file, self.cause, self.details = file, cause, details
+
+    def __str__(self) -> str:
+        return f"{self.file}: internal error: {self.cause}"

@@ -5,12 +5,13 @@ Interim tables live in a work folder (``build/``) as Parquet, one file per table
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import PipelineError
+from pipeline.errors import ArticleBug, PipelineError
 from pipeline.registry import Dataset, datasets
 from pipeline.sources import find_articles, read_article, relation_order
 
@@ -56,10 +57,12 @@ def parse(
     try:
         for path, result in _extracted(paths, raw_dir, jobs, progress):
             try:
+                if isinstance(result, ArticleBug):
+                    raise result
                 if isinstance(result, str):
                     raise PipelineError(result)
                 _claim_relation(claimed, result["relations"][0], path)
-            except PipelineError as error:
+            except (PipelineError, ArticleBug) as error:
                 if skip is None:
                     raise
                 skip(str(error))
@@ -78,7 +81,8 @@ def parse(
 
 # Articles per task of a worker process: enough to outweigh the cost of sending them.
 CHUNK_SIZE = 16
-Extracted = dict[str, list[dict[str, object]]] | str  # the rows, or the error message
+# The rows of every table; or the one-line error of bad input; or a bug met on the article.
+Extracted = dict[str, list[dict[str, object]]] | str | ArticleBug
 
 
 def _extracted(
@@ -96,9 +100,12 @@ def _extracted(
             return
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_or_spawn()) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_or_spawn())
+        try:
             results = pool.map(extract_chunk, chunks, [raw_dir] * len(chunks))
             yield from _numbered(chunks, results, bar)
+        finally:  # on a failure, the chunks not yet started are dropped, not waited for
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         bar.close()
 
@@ -129,6 +136,9 @@ def extract_chunk(paths: list[Path], raw_dir: Path) -> list[Extracted]:
                 found.append({dataset.name: _sorted(dataset, doc) for dataset in datasets()})
         except PipelineError as error:
             found.append(str(error))
+        except Exception as error:  # a bug: name the article, whatever process met it
+            found.append(ArticleBug(str(path), f"{type(error).__name__}: {error}",
+                                    traceback.format_exc()))  # fmt: skip
     return found
 
 
