@@ -19,11 +19,15 @@ VIEWS: dict[str, str] = {
         SELECT relation_id, sending_country, receiving_country, name, start_year, tenure_text
         FROM ambassadors WHERE is_current
         ORDER BY relation_id, sending_country""",
+    # Each event once, in the year it begins; an open interval with no known start ("until
+    # 2010", "by 1995") in the year of its known end. open_intervals says how many of a
+    # year's events have a bound unknown ("since 2021", "until 2010").
     "events_per_year": """
-        SELECT relation_id, year(date_start) AS year, count(*) AS events
+        SELECT relation_id, year(coalesce(date_start, date_end)) AS year,
+               count(*) AS events,
+               count(*) FILTER (WHERE date_start IS NULL OR date_end IS NULL) AS open_intervals
         FROM timeline
-        WHERE date_start IS NOT NULL AND date_end IS NOT NULL
-          AND year(date_start) = year(date_end)
+        WHERE coalesce(date_start, date_end) IS NOT NULL
         GROUP BY ALL ORDER BY relation_id, year""",
     "missions_per_country": """
         SELECT relation_id, sending_country, host_country, count(*) AS missions,

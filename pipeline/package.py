@@ -216,6 +216,9 @@ timeline <- readr::read_csv("timeline.csv")
 
 `make datasets` also builds `relations.duckdb` (not committed): every table with its keys, and
 the views `current_ambassadors`, `events_per_year` and `missions_per_country`.
+`events_per_year` counts each dated event once, in the year it begins; an event with no known
+start ("until 2010") counts in the year of its known end, and `open_intervals` says how many of
+a year's events have one bound unknown ("since 2021", "until 2010").
 
 ## Licence
 

@@ -172,3 +172,21 @@ def test_make_datasets_does_nothing_when_nothing_changed(tmp_path: Path) -> None
         [*make[:-1], "-n", "datasets"], cwd=project, capture_output=True, text=True
     )
     assert "pipeline datasets" in changed.stdout
+
+
+def test_events_per_year_counts_open_intervals_by_their_known_bound(built: Path) -> None:
+    """Every dated event is counted once: in the year it begins, or, with no known start
+    ("until 2010"), in the year of its known end; "since 2021" counts in 2021."""
+    timeline = pd.read_csv(built / "timeline.csv", dtype=str, keep_default_na=False)
+    expected: dict[int, list[int]] = {}
+    for row in timeline.itertuples():
+        bound = row.date_start or row.date_end
+        if bound:
+            counts = expected.setdefault(int(bound[:4]), [0, 0])
+            counts[0] += 1
+            counts[1] += not (row.date_start and row.date_end)
+    path = build_database(built)
+    with duckdb.connect(str(path)) as connection:
+        rows = connection.sql("SELECT year, events, open_intervals FROM events_per_year").fetchall()
+    assert {year: [events, open_] for year, events, open_ in rows} == expected
+    assert sum(open_ for _, _, open_ in rows) > 0  # the article has open intervals
