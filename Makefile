@@ -9,7 +9,7 @@ DEV_READY := $(VENV)/.ready-dev
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 COMPILE := --quiet --generate-hashes --allow-unsafe --strip-extras
 
-.PHONY: datasets test lint format lock clean bench fetch corpus
+.PHONY: datasets test lint format lock clean bench fetch corpus release
 
 # The outputs are files with prerequisites, so `make datasets` does nothing when neither the
 # articles (raw/) nor the code changed. The `raw` folder itself is a prerequisite so that
@@ -24,6 +24,11 @@ outputs/SHA256SUMS: $(READY) $(ARTICLES) $(CODE)
 
 outputs/relations.duckdb: outputs/SHA256SUMS
 	$(BIN)/python -m pipeline database
+
+# A release: outputs/ (database included) as dist/relations-datasets-<version>.zip, the same
+# bytes whenever outputs/ is.
+release: datasets
+	$(BIN)/python -m pipeline release --out-dir outputs --dist-dir dist
 
 # Real articles in. `make fetch TITLES='India–Nepal relations|Chile–Peru relations'` saves
 # them into raw/ (then `make datasets`); `make corpus DUMP=enwiki-latest-pages-articles.xml.bz2`
@@ -73,7 +78,7 @@ lock: $(READY)
 	$(BIN)/pip-compile $(COMPILE) --extra install -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
 # Benchmarks are run on demand, never by `make test`.
 bench: $(DEV_READY)

@@ -62,11 +62,44 @@ def build_database(out_dir: Path) -> Path:
                 ).fetchall()
             for name, sql in VIEWS.items():
                 connection.execute(f"CREATE VIEW {name} AS {sql}").fetchall()
+            for statement in _comments():
+                connection.execute(statement).fetchall()
         os.replace(scratch, target)
     finally:
         if os.path.exists(scratch):
             os.unlink(scratch)
     return target
+
+
+# What each view answers, for COMMENT ON VIEW.
+VIEW_COMMENTS: dict[str, str] = {
+    "current_ambassadors": "The ambassadors in office at the article's revision (is_current).",
+    "events_per_year": "Dated events per year: each once, in the year it begins, or in the year "
+    "of its known end when its start is unknown ('until 2010'); open_intervals counts those "
+    "with an unknown bound.",
+    "missions_per_country": "Resident missions each country keeps in the other: embassies and "
+    "consulates.",
+}
+
+
+def _comments() -> list[str]:
+    """COMMENT ON every table, column and view: the models' descriptions, so that a user of
+    the database reads the data dictionary where the data is."""
+    statements = []
+    for dataset in datasets():
+        description = " ".join((dataset.model.__doc__ or "").split())
+        statements.append(f"COMMENT ON TABLE {dataset.name} IS {_literal(description)}")
+        for column in columns(dataset):
+            statements.append(
+                f"COMMENT ON COLUMN {dataset.name}.{column.name} IS {_literal(column.description)}"
+            )
+    for name, comment in VIEW_COMMENTS.items():
+        statements.append(f"COMMENT ON VIEW {name} IS {_literal(comment)}")
+    return statements
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _create_table(dataset: Dataset) -> str:

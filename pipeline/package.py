@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from pipeline import RELEASE_DATE, __version__
+from pipeline import PROJECT_URL, RELEASE_DATE, __version__
 from pipeline.columns import Column, columns, primary_key
 from pipeline.provenance import LICENSE
 from pipeline.registry import Dataset, datasets
@@ -47,16 +47,80 @@ def datapackage(relations_table: pd.DataFrame, files: dict[str, FileFacts]) -> d
         ),
         "version": __version__,
         "created": RELEASE_DATE,
+        "homepage": PROJECT_URL,
+        "keywords": [*KEYWORDS, *sorted({c for r in relations for c in _countries(r)})],
         "licenses": [LICENSE],
         "sources": [_source(r) for r in relations],
         "contributors": [
-            {"title": "Wikipedia contributors", "role": "author"},
-            {"title": f"{PACKAGE_NAME} maintainers", "role": "publisher"},
+            {
+                "title": "Wikipedia contributors",
+                "role": "author",
+                "path": "https://en.wikipedia.org/wiki/Wikipedia:Wikipedians",
+            },
+            {"title": f"{PACKAGE_NAME} maintainers", "role": "publisher", "path": PROJECT_URL},
         ],
         "resources": [
             resource for dataset in datasets() for resource in _resources(dataset, files)
         ],
     }
+
+
+# What the package is about, for catalogues; the countries of its articles follow.
+KEYWORDS = (
+    "bilateral relations", "international relations", "diplomacy", "ambassadors", "embassies",
+    "consulates", "international borders", "timeline", "Wikipedia",
+)  # fmt: skip
+
+
+def _countries(relation: dict[str, Any]) -> tuple[str, str]:
+    return relation["country_a"], relation["country_b"]
+
+
+def citation_cff(relations_table: pd.DataFrame) -> bytes:
+    """CITATION.cff (Citation File Format 1.2.0) for this version of the datasets, with each
+    article (at its revision, when known) among the references. Strings are written as JSON,
+    which YAML reads as they are."""
+    relations = relations_table.to_dict("records")
+    titles = [r["title"] for r in relations]
+
+    def q(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = [
+        "cff-version: 1.2.0",
+        "message: >-",
+        "  If you use these datasets, please cite them as below, and credit the Wikipedia",
+        "  articles they were read from (CC BY-SA 4.0).",
+        "type: dataset",
+        f"title: {q(_title(titles))}",
+        f"version: {q(__version__)}",
+        f"date-released: {q(RELEASE_DATE[:10])}",
+        f"license: {q(LICENSE['name'])}",
+        f"url: {q(PROJECT_URL)}",
+        f"repository-code: {q(PROJECT_URL)}",
+        "authors:",
+        f"  - name: {q(f'{PACKAGE_NAME} maintainers')}",
+        "keywords:",
+        *(f"  - {q(k)}" for k in KEYWORDS),
+        "references:",
+    ]
+    for relation in relations:
+        source = _source(relation)
+        lines += [
+            "  - type: encyclopedia",
+            f"    title: {q(relation['title'])}",
+            "    authors:",
+            '      - name: "Wikipedia contributors"',
+            "    publisher:",
+            '      name: "Wikipedia"',
+            f"    url: {q(source['path'])}",
+            f"    license: {q(LICENSE['name'])}",
+        ]
+        if "revision_time" in source:
+            lines.append(f"    date-published: {q(source['revision_time'][:10])}")
+            revision = f"Revision {source['revision_id']}."
+            lines.append(f"    notes: {q(revision)}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _source(relation: dict[str, Any]) -> dict[str, Any]:

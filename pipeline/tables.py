@@ -97,3 +97,36 @@ class InterimWriter:
         if self.pending[name]:
             self.writers[name].write_table(arrow_table(self.pending[name], self.datasets[name]))
             self.pending[name] = []
+
+
+class ArticleTexts:
+    """The text of each article parsed, by relation, in the order of the tables: what the
+    data page shows as evidence. Written in batches, like the tables."""
+
+    BATCH = 500
+
+    def __init__(self, path: Path):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.schema = pa.schema([("relation_id", pa.string()), ("text", pa.string())])
+        self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+        self.pending: list[Row] = []
+
+    def add(self, rows: list[Row]) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= self.BATCH:
+            self._flush()
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self._flush()
+            self.writer.close()
+            self.writer = None
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.pending:
+            self.writer.write_table(pa.Table.from_pylist(self.pending, schema=self.schema))
+            self.pending = []

@@ -7,6 +7,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from pipeline.ids import ROW_ID_PATTERN
+from pipeline.rules.sections import CATEGORY_VALUES
 from pipeline.rules.temporal import PRECISIONS, QUALIFIER_VALUES
 from schemas._base import DATE, SLUG, SectionSpan, in_order
 
@@ -58,10 +59,11 @@ class Model(SectionSpan):
     )
     text: Series[str] = pa.Field(description="The whole sentence carrying the event, verbatim.")
     category: Series[str] = pa.Field(
+        isin=list(CATEGORY_VALUES),
         description="Theme of the most specific themed heading above the sentence (a border "
-        "subsection of a military section is border): history, politics, military, border, "
-        "economy, culture, diplomacy, overview (the lead) or other."
-    )
+        "subsection of a military section is border): " + ", ".join(CATEGORY_VALUES[:-2])
+        + f", {CATEGORY_VALUES[-2]} (the lead) or {CATEGORY_VALUES[-1]}.",
+    )  # fmt: skip
     date_char_start: Series[np.int32] = pa.Field(
         ge=0, description="Offset of date_text in the decoded article text."
     )

@@ -30,3 +30,13 @@ def load(name: str) -> Document:
 def article(request: pytest.FixtureRequest) -> Document:
     """Each of the three articles in turn."""
     return read_article(request.param)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder (its subfolders' too) by relative path: to compare a folder
+    before and after a run."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

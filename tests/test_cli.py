@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.conftest import ROOT, SOURCE_ARTICLE
+from tests.conftest import ROOT, SOURCE_ARTICLE, snapshot
 
-COMMANDS = ["parse", "validate", "publish", "datasets", "database"]
+COMMANDS = ["parse", "validate", "publish", "datasets", "database", "release"]
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -123,7 +123,7 @@ def test_bad_input_is_one_line_and_leaves_outputs_alone(
 ) -> None:
     out = tmp_path / "out"
     assert run("datasets", "--raw-dir", str(raw), "--out-dir", str(out))[0] == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = snapshot(out)
     (raw / SOURCE_ARTICLE.name).write_bytes(content)
     code, output = build(raw, out, tmp_path / "work")
     assert code == 1
@@ -132,7 +132,7 @@ def test_bad_input_is_one_line_and_leaves_outputs_alone(
     assert str(raw / SOURCE_ARTICLE.name) in output
     assert expected in output
     assert "Traceback" not in output
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert snapshot(out) == before
 
 
 def test_debug_shows_the_traceback(raw: Path) -> None:

@@ -14,7 +14,7 @@ from pipeline import stages
 from pipeline.columns import arrow_schema
 from pipeline.database import DATABASE_FILE
 from pipeline.registry import datasets
-from tests.conftest import ALL_ARTICLES, RAW, ROOT
+from tests.conftest import ALL_ARTICLES, RAW, ROOT, snapshot
 from tests.golden import build_article, golden_dir
 
 TABLES = [d.name for d in datasets()]
@@ -41,14 +41,23 @@ def test_golden_tables(built: dict[str, Path], article: Path, table: str) -> Non
     )
 
 
+def _files(folder: Path) -> list[str]:
+    """Every file of a published folder, those of the page's folders too, hidden ones not."""
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
 def test_committed_outputs_are_reproduced_byte_for_byte(tmp_path: Path) -> None:
     out = tmp_path / "outputs"
     stages.build(RAW, out, tmp_path / "work")
     committed = ROOT / "outputs"
-    fresh = sorted(p.name for p in out.iterdir())
+    fresh = _files(out)
     # The DuckDB database is built beside the published files but is not one of them.
-    published = [p.name for p in committed.iterdir() if p.name != DATABASE_FILE]
-    assert fresh == sorted(n for n in published if not n.startswith("."))
+    assert fresh == [name for name in _files(committed) if name != DATABASE_FILE]
+    assert "index.html" in fresh and "assets/site.js" in fresh
     for name in fresh:
         assert (out / name).read_bytes() == (committed / name).read_bytes(), name
 
@@ -57,8 +66,9 @@ def test_two_builds_are_identical(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     stages.build(RAW, first, tmp_path / "w1")
     stages.build(RAW, second, tmp_path / "w2")
-    for path in first.iterdir():
-        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+    assert _files(first) == _files(second)
+    for name in _files(first):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -96,7 +106,7 @@ def test_checksums_list_every_file(tmp_path: Path) -> None:
     stages.build(RAW, out, tmp_path / "work")
     lines = (out / "SHA256SUMS").read_text().splitlines()
     listed = {line.split("  ")[1]: line.split("  ")[0] for line in lines}
-    assert set(listed) == {p.name for p in out.iterdir()} - {"SHA256SUMS"}
+    assert set(listed) == set(_files(out)) - {"SHA256SUMS"}
     for name, digest in listed.items():
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
 
@@ -104,7 +114,7 @@ def test_checksums_list_every_file(tmp_path: Path) -> None:
 def test_failed_publish_leaves_outputs_untouched(tmp_path: Path) -> None:
     out = tmp_path / "out"
     stages.build(RAW, out, tmp_path / "work")
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = snapshot(out)
     interim = tmp_path / "work" / "relations.parquet"
     table = pd.read_parquet(interim)
     table.loc[0, "country_a_iso3"] = "kz"
@@ -112,5 +122,6 @@ def test_failed_publish_leaves_outputs_untouched(tmp_path: Path) -> None:
     with pytest.raises(stages.PipelineError) as caught:
         stages.publish(tmp_path / "work", out)
     assert "kazakhstan-uzbekistan.txt:1: relations.country_a_iso3" in str(caught.value)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "work"]
+    assert snapshot(out) == before
+    # No staging folder is left; the (empty) lock files of the two folders stay, by design.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", ".work.lock", "out", "work"]

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from benchmarks.corpus import main as generate
 from pipeline.cli import cli
+from tests.conftest import snapshot
 
 ARTICLES = 160
 
@@ -38,7 +39,7 @@ def datasets(raw: Path, out: Path, *options: str) -> tuple[int, str, str]:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+    return snapshot(folder)
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,12 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # The lead, before any heading, and headings that match no theme.
 LEAD_CATEGORY = "overview"
 OTHER_CATEGORY = "other"
+# Every value the timeline's category takes, in this order.
+CATEGORY_VALUES: tuple[str, ...] = (
+    *(name for name, _ in CATEGORIES),
+    LEAD_CATEGORY,
+    OTHER_CATEGORY,
+)
 
 # Sections that hold no facts of the article but pointers and sources: nothing under them is
 # read, however dated its items ("Smith, J. (12 March 2004). Title.").

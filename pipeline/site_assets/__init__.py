@@ -1,0 +1,1 @@
+"""The data page's own script and styles (package data, copied into outputs/assets/)."""
