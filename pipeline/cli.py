@@ -15,7 +15,7 @@ import click
 
 from pipeline import __version__
 from pipeline.dump import DEFAULT_TITLES
-from pipeline.errors import ArticleBug, PipelineError
+from pipeline.errors import ArticleBug, PipelineError, escape_controls, printable_name
 from pipeline.mediawiki import DEFAULT_API
 from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
 
@@ -53,6 +53,13 @@ _jobs = click.option(
     help="Processes extracting articles; the output is the same whatever the number.",
 )  # fmt: skip
 _quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+_run_work_dir = click.option(
+    "--work-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help=f"Folder for the interim tables [default: a folder of the run's own in {WORK_DIR}/, "
+    "removed at the end, so that runs at the same time never share one].",
+)
 _work_dir = click.option(
     "--work-dir",
     type=click.Path(path_type=Path),
@@ -96,9 +103,9 @@ def parse(
 
     skipped = _Skipped(keep_going)
     progress = _progress(quiet)
-    counts = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip, jobs, progress))
+    counts = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip, jobs, progress, _warn))
     rows = ", ".join(f"{name} {count}" for name, count in counts.items())
-    click.echo(f"parsed {raw_dir} into {work_dir}: {rows}")
+    click.echo(f"parsed {printable_name(raw_dir)} into {printable_name(work_dir)}: {rows}")
     skipped.conclude()
 
 
@@ -137,20 +144,20 @@ def publish(ctx: click.Context, work_dir: Path, out_dir: Path, keep_going: bool)
 
     skipped = _Skipped(keep_going)
     files = _run(ctx, lambda: stages.publish(work_dir, out_dir, _warn, skipped.skip))
-    click.echo(f"published {len(files)} files into {out_dir}")
+    click.echo(f"published {len(files)} files into {printable_name(out_dir)}")
     skipped.conclude()
 
 
 @cli.command()
 @_raw_dir
 @_out_dir
-@_work_dir
+@_run_work_dir
 @_keep_going
 @_jobs
 @_quiet
 @click.pass_context
 def datasets(
-    ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path, keep_going: bool,
+    ctx: click.Context, raw_dir: Path, out_dir: Path, work_dir: Path | None, keep_going: bool,
     jobs: int, quiet: bool,
 ) -> None:  # fmt: skip
     """Parse, validate and publish every dataset in one go.
@@ -166,7 +173,7 @@ def datasets(
     files = _run(
         ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn, skipped.skip, jobs, progress)
     )
-    click.echo(f"published {len(files)} files into {out_dir}")
+    click.echo(f"published {len(files)} files into {printable_name(out_dir)}")
     skipped.conclude()
 
 
@@ -183,7 +190,27 @@ def database(ctx: click.Context, out_dir: Path) -> None:
     from pipeline.database import build_database
 
     path = _run(ctx, lambda: build_database(out_dir))
-    click.echo(f"built {path}")
+    click.echo(f"built {printable_name(path)}")
+
+
+@cli.command()
+@_out_dir
+@click.option("--dist-dir", type=click.Path(path_type=Path), default=Path("dist"),
+              show_default=True, help="Folder to write the zip into.")  # fmt: skip
+@click.pass_context
+def release(ctx: click.Context, out_dir: Path, dist_dir: Path) -> None:
+    """Zip the published folder (database included) as relations-datasets-VERSION.zip.
+
+    The zip is the same bytes whenever the folder is; a .sha256 file is written beside it.
+
+    \b
+    Example:
+        python -m pipeline release --out-dir outputs --dist-dir dist
+    """
+    from pipeline.release import make_release
+
+    path = _run(ctx, lambda: make_release(out_dir, dist_dir))
+    click.echo(f"released {path}")
 
 
 @cli.command()
@@ -224,7 +251,9 @@ def fetch(
             return fetch_articles(titles, raw_dir, client, _report, skipped.skip)  # type: ignore[return-value]
 
     saved = _run(ctx, action)
-    click.echo(f"fetched {len(saved)} of {len(set(titles))} articles into {raw_dir}")
+    click.echo(
+        f"fetched {len(saved)} of {len(set(titles))} articles into {printable_name(raw_dir)}"
+    )
     skipped.conclude()
 
 
@@ -253,7 +282,10 @@ def import_dump(
     skipped = _Skipped(keep_going)
     progress = None if quiet else _byte_progress(dump)
     summary = _run(ctx, lambda: run_import(dump, raw_dir, titles, _report, skipped.skip, progress))
-    line = f"imported {len(summary.saved)} articles from {dump} into {raw_dir}"
+    line = (
+        f"imported {len(summary.saved)} articles from {printable_name(dump)} "
+        f"into {printable_name(raw_dir)}"
+    )
     if summary.not_relations:
         line += (
             f"; {len(summary.not_relations)} matching titles are not relations between two "
@@ -302,7 +334,7 @@ def _progress(quiet: bool) -> bool:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"warning: {message}", err=True)
+    click.echo(f"warning: {escape_controls(message)}", err=True)
 
 
 class _Skipped:
@@ -314,7 +346,7 @@ class _Skipped:
 
     def _skip(self, message: str) -> None:
         self.messages.append(message)
-        click.echo(f"skipped: {message}", err=True)
+        click.echo(f"skipped: {escape_controls(message)}", err=True)
 
     def conclude(self) -> None:
         """Exit 1 when an article was left out, as make -k does, after the work is done."""
@@ -339,7 +371,7 @@ def _run(ctx: click.Context, action: Callable[[], T]) -> T:
     except OSError as error:
         if debug:
             raise
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{printable_name(str(error.filename))}: " if error.filename else ""
         raise click.ClickException(f"{where}{error.strerror or error}") from None
     except Exception as error:
         if debug:

@@ -103,6 +103,9 @@ class Document:
     line_starts: tuple[int, ...]
     # The revision the text was converted from, when a sidecar records it.
     provenance: Provenance | None = None
+    # What the extractors found wrong in the text but left out rather than failed on, one
+    # line each ("x.txt:12: timeline: ..."), in the order found: printed as warnings.
+    notes: list[str] = field(default_factory=list)
 
     def sections(self) -> Iterator[Section]:
         """Every section with a heading, in document order."""

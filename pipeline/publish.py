@@ -1,16 +1,15 @@
 """Write validated tables as CSV and Parquet, byte for byte reproducibly, and atomically.
 
-Files are written into a temporary sibling of the output folder, which then replaces the
-output folder; a failure at any point leaves the previous outputs exactly as they were.
+Files are written into a hidden sibling of the output folder, which then takes its place in
+one atomic exchange (pipeline.folders); a failure or a kill at any point leaves the previous
+outputs exactly as they were.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.columns import arrow_schema, columns
 from pipeline.errors import PipelineError
-from pipeline.package import data_dictionary, datapackage, package_json
+from pipeline.folders import staging_dir, swap_in
+from pipeline.package import citation_cff, data_dictionary, datapackage, package_json
 from pipeline.registry import Dataset, datasets
+from pipeline.site import write_site
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 CHECKSUMS = "SHA256SUMS"
 PACKAGE_FILE = "datapackage.json"
 DICTIONARY_FILE = "README.md"
+CITATION_FILE = "CITATION.cff"
 
 
 class Publication:
@@ -34,11 +36,16 @@ class Publication:
     order, and go to CSV and Parquet files in a staging folder, which replaces the output
     folder when everything is written. Memory holds one batch, not the tables."""
 
-    def __init__(self, out_dir: Path):
-        _check_ours(out_dir)
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, out_dir: Path, articles: Path | None = None):
+        """``articles``: the interim file of the articles' texts, for the data page."""
+        # A symbolic link is published through: the folder it points to is replaced, the
+        # link stays.
+        target = out_dir.resolve() if out_dir.is_symlink() else out_dir
+        _check_ours(target)
+        self.articles = articles
         self.out_dir = out_dir
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+        self.target = target
+        self.staging = staging_dir(target)
         self.counts: dict[str, int] = {}
         self._csv: dict[str, Any] = {}
         self._parquet: dict[str, Any] = {}
@@ -80,8 +87,10 @@ class Publication:
             (self.staging / PACKAGE_FILE).write_bytes(package_json(package))
             dictionary = data_dictionary(relations, self.counts, package)
             (self.staging / DICTIONARY_FILE).write_bytes(dictionary)
+            (self.staging / CITATION_FILE).write_bytes(citation_cff(relations))
+            write_site(self.staging, self.articles)
             _write_checksums(self.staging)
-            _swap(self.staging, self.out_dir)
+            swap_in(self.staging, self.target)
         except BaseException:
             self.abort()
             raise
@@ -172,11 +181,9 @@ def _utc_text(value: datetime) -> str:
 
 
 def _write_checksums(folder: Path) -> None:
-    lines = [
-        f"{_file_facts(path)[1]}  {path.name}\n"
-        for path in sorted(folder.iterdir())
-        if path.is_file()
-    ]
+    """SHA256SUMS of every file, those of the page's folders too, as ``sha256sum -c`` reads."""
+    paths = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    lines = [f"{_file_facts(folder / path)[1]}  {path}\n" for path in paths]
     (folder / CHECKSUMS).write_text("".join(lines), encoding="utf-8")
 
 
@@ -188,19 +195,3 @@ def _check_ours(out_dir: Path) -> None:
             "pipeline; choose an empty or new --out-dir",
             str(out_dir),
         )
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    os.chmod(staging, 0o755)  # mkdtemp makes it private; published files are for everyone
-    if not out_dir.exists():
-        os.replace(staging, out_dir)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-old-", dir=out_dir.parent))
-    os.replace(out_dir, retired / out_dir.name)
-    try:
-        os.replace(staging, out_dir)
-    except BaseException:
-        os.replace(retired / out_dir.name, out_dir)
-        raise
-    finally:
-        shutil.rmtree(retired, ignore_errors=True)

@@ -8,6 +8,8 @@ Python, so published offsets can be checked against that string.
 from __future__ import annotations
 
 import hashlib
+import os
+import unicodedata
 from pathlib import Path
 
 from pipeline.document import Document, parse_document, title_line
@@ -46,7 +48,7 @@ def relation_order(path: Path) -> tuple[str, str]:
         relation_id = relation_of_title(title).relation_id if title else ""
     except (OSError, PipelineError):
         relation_id = ""
-    return relation_id, path.name
+    return relation_id, os.fsencode(path.name).decode("utf-8", "surrogateescape")
 
 
 def read_article(path: Path) -> Document:
@@ -60,10 +62,41 @@ def read_article(path: Path) -> Document:
         )
     data = path.read_bytes()
     text = decode_article(data, str(path))
+    name = source_name(path)
     sha256 = hashlib.sha256(data).hexdigest()
-    doc = parse_document(text, path.name, sha256)
+    try:
+        doc = parse_document(text, name, sha256)
+    except PipelineError as error:
+        if error.file == name:  # the parser knows only the name: give the path
+            error.file = str(path)
+        raise
     doc.provenance = read_provenance(path, sha256)
     return doc
+
+
+def source_name(path: Path) -> str:
+    """The file name published in ``source_file``: its bytes decoded as UTF-8, whatever the
+    locale decoded them as. A name that is not UTF-8, or that holds a control character (a
+    newline, an escape), is refused: no published cell or message line could show it as it
+    is."""
+    data = os.fsencode(path.name)
+    try:
+        name = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PipelineError(
+            f"the file name is not UTF-8: byte 0x{data[error.start]:02x} at byte offset "
+            f"{error.start} cannot be decoded; rename the file",
+            str(path),
+        ) from None
+    control = next(
+        (c for c in name if unicodedata.category(c) == "Cc" or c in "\u2028\u2029"), None
+    )
+    if control is not None:
+        raise PipelineError(
+            f"the file name holds a control character (U+{ord(control):04X}); rename the file",
+            str(path),
+        )
+    return name
 
 
 def decode_article(data: bytes, source: str) -> str:

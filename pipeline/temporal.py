@@ -11,15 +11,20 @@ Three passes over a sentence, each driven by the tables of :mod:`pipeline.rules.
 Relative expressions (``the following year``, ``until then``) and dates without a year
 (``from 10 October``) are resolved against the latest explicit date of the same sentence, or
 else of the previous one; named periods (``World War II``) count only in a sentence without an
-explicit date. Everything here is pure: strings in, values out.
+explicit date. A day its month does not have ("31 February 2020") is no expression, nor is
+its month or year: :func:`read_paragraphs` returns it apart, for the timeline to report.
+Everything here is pure: strings in, values out. No pass costs (dates × sentence length) or
+dates²: what is looked up before or after a date is a bounded window or a bisection.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from pipeline.days import Day, month_end, month_length
 from pipeline.rules import temporal as rules
@@ -59,6 +64,26 @@ class TemporalExpression:
 
 
 @dataclass(frozen=True)
+class ImpossibleDate:
+    """A day written with its month and year that the month does not have: '31 February
+    2020'. It is no expression (nor is the month or the year inside it): the timeline reports
+    it instead."""
+
+    text: str  # as written
+    start: int  # offsets of ``text`` in the sentence
+    end: int
+    reason: str  # "February 2020 has 29 days"
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """What one sentence holds: its temporal expressions, and the dates that cannot be."""
+
+    expressions: tuple[TemporalExpression, ...]
+    impossible: tuple[ImpossibleDate, ...] = ()
+
+
+@dataclass(frozen=True)
 class _Atom:
     start: int
     end: int
@@ -83,8 +108,14 @@ def recognise_sentences(
     ``before`` are the expressions of the sentence before the first, if it matters: "The
     same day, ..." opening a paragraph refers to the last date of the one before.
     """
+    return [list(found.expressions) for found in _read_sentences(sentences, before)]
+
+
+def _read_sentences(
+    sentences: Sequence[str], before: Sequence[TemporalExpression]
+) -> tuple[SentenceDates, ...]:
     anchors = tuple(e.core for e in before if not e.inferred and e.core is not None)
-    return [list(found) for found in _recognise_paragraph(tuple(sentences), anchors)]
+    return _recognise_paragraph(tuple(sentences), anchors)
 
 
 def recognise_paragraphs(
@@ -95,15 +126,22 @@ def recognise_paragraphs(
     A paragraph's first sentence is anchored to the dates of the paragraph before it in the
     same section, the latest that fits ("The same day, ..."); a new section starts afresh.
     """
+    return [[list(found.expressions) for found in dates] for dates in read_paragraphs(paragraphs)]
+
+
+def read_paragraphs(
+    paragraphs: Sequence[tuple[tuple[str, ...], Sequence[str]]],
+) -> list[tuple[SentenceDates, ...]]:
+    """What :func:`recognise_paragraphs` finds in each sentence, with its impossible dates."""
     found = []
     section: tuple[str, ...] | None = None
     before: Sequence[TemporalExpression] = ()
     for heading, sentences in paragraphs:
         if heading != section:
             section, before = heading, ()
-        dates = recognise_sentences(sentences, before)
+        dates = _read_sentences(sentences, before)
         found.append(dates)
-        before = [expression for sentence in dates for expression in sentence]
+        before = [expression for sentence in dates for expression in sentence.expressions]
     return found
 
 
@@ -111,26 +149,34 @@ def recognise_paragraphs(
 @lru_cache(maxsize=256)
 def _recognise_paragraph(
     sentences: tuple[str, ...], anchors: tuple[Interval, ...] = ()
-) -> tuple[tuple[TemporalExpression, ...], ...]:
+) -> tuple[SentenceDates, ...]:
     found = []
     for sentence in sentences:
-        pairs = _recognise(sentence, anchors)
-        found.append(tuple(expression for expression, _ in pairs))
+        pairs, impossible = _recognise(sentence, anchors)
+        found.append(SentenceDates(tuple(expression for expression, _ in pairs), impossible))
         anchors = tuple(core for expression, core in pairs if not expression.inferred)
     return tuple(found)
 
 
 def _recognise(
     sentence: str, anchors: tuple[Interval, ...]
-) -> list[tuple[TemporalExpression, Interval]]:
-    """The expressions of one sentence; ``anchors`` are the explicit dates of the one before."""
+) -> tuple[list[tuple[TemporalExpression, Interval]], tuple[ImpossibleDate, ...]]:
+    """The expressions of one sentence, and its impossible dates; ``anchors`` are the explicit
+    dates of the one before."""
     quoted = quoted_mask(sentence)
     atoms = [a for a in _atoms(sentence) if not any(quoted[a.start : a.end])]
-    atoms = _join_ranges(sentence, atoms)
+    impossible = tuple(
+        ImpossibleDate(sentence[a.start : a.end], a.start, a.end, _missing_day(dict(a.groups)))  # type: ignore[arg-type]
+        for a in atoms
+        if a.kind == _IMPOSSIBLE
+    )
+    atoms = _join_ranges(sentence, [a for a in atoms if a.kind != _IMPOSSIBLE])
     explicit = [a for a in atoms if a.kind != "partial" and a.core is not None]
     atoms = _resolve_partials(atoms, explicit, anchors[-1] if anchors else None)
     atoms += _relatives(sentence, atoms, anchors, quoted)
-    if not any(not a.inferred for a in atoms):
+    # A named period stands for the date only of a sentence that writes none (not even one
+    # that cannot be).
+    if not impossible and not any(not a.inferred for a in atoms):
         atoms += _named_periods(sentence, quoted)
     atoms.sort(key=lambda a: a.start)
     results: list[tuple[TemporalExpression, Interval]] = []
@@ -141,7 +187,7 @@ def _recognise(
         if key not in seen:
             seen.add(key)
             results.append((expression, atom.core))  # type: ignore[arg-type]
-    return results
+    return results, impossible
 
 
 # --- pass 1: atoms -------------------------------------------------------------------------
@@ -419,7 +465,10 @@ def _atoms(sentence: str) -> list[_Atom]:
             continue
         core = None if kind in _PARTS else _interpret(kind, groups)
         if core is None and kind not in _PARTS:
-            continue
+            if kind != "day" or _missing_day(groups) is None:
+                continue
+            # "31 February 2020": no date, nor are "February 2020" and "2020" inside it.
+            kind = _IMPOSSIBLE
         is_range = bool({"d2", "m2", "y2", "yy", "c0"} & groups.keys())
         # "1991–present" bounds the event like "since 1991".
         qualifier = "since" if kind == "ongoing" else None
@@ -434,6 +483,31 @@ def _atoms(sentence: str) -> list[_Atom]:
 
 
 _DIGIT = re.compile(r"\d")
+# The kind of an atom that writes a day its month does not have.
+_IMPOSSIBLE = "impossible"
+
+
+def _missing_day(groups: dict[str, str]) -> str | None:
+    """Why a day written with its month and year is not one of that month's ("February 2020
+    has 29 days"); None when every day written exists, or the date is wrong otherwise (a
+    range written backwards, a year out of range)."""
+    try:
+        year = _year(groups["y1"])
+    except ValueError:
+        return None
+    for day, month in (("d1", "m1"), ("d2", "m2" if "m2" in groups else "m1")):
+        if day not in groups:
+            continue
+        number = _month(groups[month])
+        length = month_length(year, number)
+        if _day(groups[day]) > length:
+            return f"{_month_name(number)} {year} has {length} days"
+    return None
+
+
+@cache
+def _month_name(number: int) -> str:
+    return next(name for name, n in rules.MONTHS.items() if n == number).capitalize()
 
 
 def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
@@ -602,7 +676,11 @@ def _ordinal(text: str) -> int:
     return number
 
 
-_FOLLOWING_WORD = re.compile(r"[\s-]*([^\s,;:.()]+)")
+# The word after a number, read only as far as a unit's name could reach: a longer word is no
+# unit. (Read to its end, a run of digits and dashes would be read once for every number in it.)
+_FOLLOWING_WORD = re.compile(
+    rf"[\s-]*([^\s,;:.()]{{1,{max(map(len, rules.QUANTITY_WORDS))}}})(?![^\s,;:.()])"
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'.]*)")
 _NUMBER_BEFORE = re.compile(r"\d[,.\u00a0 ]$")
 _NUMBER_AFTER = re.compile(r"[.,]\d")
@@ -720,23 +798,30 @@ def _named_opener() -> re.Pattern[str]:
     return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{alternation(rules.SHORT_YEAR_NAMED_OPENERS)})\s+$")
 
 
+_SPACES = re.compile(r"\s*")  # what str.strip() strips: \s is str.isspace
+_WORD = re.compile(r"\w+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _dated_context(sentence: str, head: str, end: int) -> bool:
     """A short number is a year only after a dating word and before no noun: 'in 711,'."""
     named = _named_opener().search(head) is not None
     final = _final_opener().search(head) is not None
     if not (named or final or _short_year_opener().search(head)):
         return False
-    rest = sentence[end:]
-    stripped = rest.lstrip()
+    # What follows the number, read where it stands (a copy of the rest of the sentence for
+    # each number would cost its length every time).
+    at = _SPACES.match(sentence, end).end()  # type: ignore[union-attr]
+    following = sentence[at : at + 1]
     if final and not named and not _short_year_opener().search(head):
-        return not stripped or stripped[0] in ".;:"
-    if not stripped or stripped[0] in ",.;:)–—":
+        return not following or following in ".;:"
+    if not following or following in ",.;:)–—":
         return True
-    if stripped[0].isupper():
+    if following.isupper():
         # "in 711 Tariq crossed", but not "in 300 Venezuelans" (people, counted).
-        word = re.match(r"\w+", stripped)
+        word = _WORD.match(sentence, at)
         return not (word and word.group().endswith("s")) and not _street(sentence, end)
-    follower = re.match(r"[a-z]+", stripped)
+    follower = _LOWER_WORD.match(sentence, at)
     if not follower:
         return False
     if named:  # "the Treaty of Verdun of 843 divided", not "the Republic of 300 islands"
@@ -862,12 +947,13 @@ def _resolve_partials(
     atoms: list[_Atom], explicit: list[_Atom], anchor: Interval | None
 ) -> list[_Atom]:
     resolved = []
+    latest = _Latest([a for a in explicit if a.kind != "partial"])
     for atom in atoms:
         if atom.kind != "partial":
             resolved.append(atom)
             continue
-        before = [a.core for a in explicit if a.kind != "partial" and a.end <= atom.start]
-        reference = before[-1] if before else anchor
+        before = latest.before(atom.start)
+        reference = before.core if before else anchor
         year = _anchor_year(reference)
         if year is None:
             continue
@@ -880,6 +966,33 @@ def _resolve_partials(
             replace(atom, core=replace(atom.core, start=first, end=last), inferred=True)
         )
     return resolved
+
+
+class _Latest:
+    """The last of some atoms (in their order) that ends by a position, found by bisection
+    over the least end of each suffix: a lookup costs log n, not n, whatever the order."""
+
+    def __init__(self, atoms: list[_Atom]):
+        self.atoms = atoms
+        self.least_end = list(accumulate(reversed([a.end for a in atoms]), min))[::-1]
+
+    def before(self, position: int) -> _Atom | None:
+        # The suffixes' least ends rise: those that are at most ``position`` come first.
+        index = bisect_right(self.least_end, position) - 1
+        return self.atoms[index] if index >= 0 else None
+
+
+def _overlap_test(atoms: list[_Atom]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of ``atoms``, told by bisection (log n a span)."""
+    spans = sorted((a.start, a.end) for a in atoms)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        begun = bisect_left(starts, end)  # the atoms that begin before the span ends
+        return begun > 0 and reach[begun - 1] > start
+
+    return overlaps
 
 
 def _anchor_year(anchor: Interval | None) -> int | None:
@@ -916,16 +1029,25 @@ def _relatives(
     if not any(word in lowered for word in _relative_words()):
         return []
     found = []
+    overlaps = _overlap_test(atoms)
+    explicit = [a for a in atoms if not a.inferred and a.core is not None]
+    # By the precision a unit needs: the explicit dates fine enough, and the latest anchor.
+    fitting: dict[int, tuple[_Latest, Interval | None]] = {}
     for match in _relative_pattern().finditer(sentence):
         if any(quoted[match.start() : match.end()]):
             continue
-        if any(a.start < match.end() and match.start() < a.end for a in atoms):
+        if overlaps(match.start(), match.end()):
             continue
         unit = "year" if match["month"] else _unit(match)
-        before = [a.core for a in atoms if not a.inferred and a.end <= match.start()]
+        needed = _needed_rank(unit)
+        if needed not in fitting:
+            fine = [a for a in explicit if _PRECISION_RANK[a.core.precision] <= needed]  # type: ignore[union-attr]
+            fitting[needed] = (_Latest(fine), _finest(list(anchors), unit))
+        latest, anchor = fitting[needed]
         # The latest date fine enough for the unit: "the next day" after "October 26" and
         # "the 2015 agreement" counts from October 26.
-        reference = _finest(before, unit) or _finest(list(anchors), unit)
+        before = latest.before(match.start())
+        reference = before.core if before else anchor
         if reference is None:
             continue
         if match["month"]:  # "in May of that year": a month of the anchor's year
@@ -960,9 +1082,14 @@ def _unit(match: re.Match[str]) -> str:
     return rules.RELATIVE[key(match["phrase"])][0] if match["phrase"] else "year"
 
 
+def _needed_rank(unit: str) -> int:
+    """The coarsest precision (its rank) that anchors a relative expression of ``unit``."""
+    return _PRECISION_RANK.get(_NEEDED_PRECISION.get(unit, "century"), 0)
+
+
 def _finest(cores: list[Interval | None], unit: str) -> Interval | None:
     """The latest of ``cores`` precise enough to anchor a relative expression of ``unit``."""
-    needed = _PRECISION_RANK.get(_NEEDED_PRECISION.get(unit, "century"), 0)
+    needed = _needed_rank(unit)
     fitting = [c for c in cores if c is not None and _PRECISION_RANK[c.precision] <= needed]
     return fitting[-1] if fitting else None
 

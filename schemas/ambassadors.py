@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
@@ -66,17 +64,27 @@ class Model(SectionSpan):
         "rows of the same position).",
     )
 
-    @pa.dataframe_check(description="start_year <= end_year")
+    # A check's ``error`` is the message of a row that fails it, filled in from the row's
+    # columns: the value as the article writes it ('{tenure_text}'), not the column's name.
+    @pa.dataframe_check(
+        description="start_year <= end_year", error="tenure {tenure_text} ends before it starts"
+    )
     @classmethod
     def ordered_years(cls, df):  # type: ignore[no-untyped-def]
         return in_order(df, "start_year", "end_year")
 
-    @pa.dataframe_check(description="a current tenure has no end_year")
+    @pa.dataframe_check(
+        description="a current tenure has no end_year",
+        error="tenure {tenure_text} is current but ends in {end_year}",
+    )
     @classmethod
     def current_is_open(cls, df):  # type: ignore[no-untyped-def]
         return (~df["is_current"] | df["end_year"].isna()).astype(bool)
 
-    @pa.dataframe_check(description="sending and receiving countries differ")
+    @pa.dataframe_check(
+        description="sending and receiving countries differ",
+        error="{name}: sending and receiving country are both {sending_iso3}",
+    )
     @classmethod
     def two_countries(cls, df):  # type: ignore[no-untyped-def]
         return df["sending_iso3"] != df["receiving_iso3"]
@@ -88,23 +96,29 @@ class Model(SectionSpan):
 
 def warnings(table: pd.DataFrame) -> list[str]:
     """Overlapping tenures and gaps between consecutive holders of one list (not errors)."""
-    found = []
     # Each list in the order of time: a second term of one holder comes after those who came
-    # between. One sort and one pass over the rows, however many lists.
+    # between. One sort and one vectorised pass over the rows, however many lists; only the
+    # rows that warn are formatted.
     ordered = table.sort_values(["relation_id", "section", "position", "char_start"], kind="stable")
     ordered = ordered.sort_values(["relation_id", "section", "start_year"], kind="stable")
-    rows = ordered[["relation_id", "section", "name", "start_year", "end_year", "source_file",
-                    "source_line"]].to_dict("records")  # fmt: skip
-    for before, after in itertools.pairwise(rows):
-        if (before["relation_id"], before["section"]) == (after["relation_id"], after["section"]):
-            end, start = before["end_year"], after["start_year"]
-            if pd.isna(end) or pd.isna(start):
-                continue
-            where = f"{after['source_file']}:{after['source_line']}"
-            if start < end:
-                found.append(f"{where}: ambassadors: {after['name']} starts in {start}, "
-                             f"before {before['name']} ends in {end}")  # fmt: skip
-            elif start - end > 1:
-                found.append(f"{where}: ambassadors: no ambassador listed between {end} and "
-                             f"{start} ({before['name']}, {after['name']})")  # fmt: skip
+    ordered = ordered.reset_index(drop=True)
+    rows = {c: ordered[c].to_numpy(dtype=object) for c in ("name", "source_file", "source_line")}
+    keys = ordered[["relation_id", "section"]].astype(object).fillna("").to_numpy()
+    same = np.zeros(len(ordered), dtype=bool)
+    same[1:] = (keys[1:] == keys[:-1]).all(axis=1)
+    start = ordered["start_year"].to_numpy(dtype="float64", na_value=np.nan)
+    end = np.roll(ordered["end_year"].to_numpy(dtype="float64", na_value=np.nan), 1)
+    with np.errstate(invalid="ignore"):
+        overlap, gap = same & (start < end), same & (start - end > 1)
+    found = []
+    for i in np.flatnonzero(overlap | gap):
+        first, last = int(end[i]), int(start[i])
+        name, previous = rows["name"][i], rows["name"][i - 1]
+        where = f"{rows['source_file'][i]}:{rows['source_line'][i]}"
+        if overlap[i]:
+            found.append(f"{where}: ambassadors: {name} starts in {last}, "
+                         f"before {previous} ends in {first}")  # fmt: skip
+        else:
+            found.append(f"{where}: ambassadors: no ambassador listed between {first} and "
+                         f"{last} ({previous}, {name})")  # fmt: skip
     return found

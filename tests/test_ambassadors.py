@@ -131,8 +131,9 @@ def test_impossible_tenure_fails_validation_naming_file_and_line(tmp_path: Path)
                                       str(tmp_path / "out"), "--work-dir", str(tmp_path / "w")])  # fmt: skip
     assert result.exit_code == 1
     assert (
-        "kazakhstan-uzbekistan.txt:11: ambassadors: check start_year <= end_year failed"
-        in result.output
+        result.stderr
+        == "Error: kazakhstan-uzbekistan.txt:11: ambassadors: tenure 2015–2010 ends before it "
+        "starts\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -221,3 +222,33 @@ def test_two_sub_lists_in_one_direction_publish(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = (tmp_path / "out" / "ambassadors.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + 6
+
+
+def test_every_check_names_the_values_and_is_one_line_for_all_its_failures(tmp_path: Path) -> None:
+    """Interim rows no extractor writes, edited by hand: each failed check is one line, with
+    its first failure and how many more like it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "belgium-netherlands.txt").write_text(HEADS_OF_MISSION, encoding="utf-8")
+    work = tmp_path / "w"
+    assert CliRunner().invoke(cli, ["parse", "--raw-dir", str(raw), "--work-dir", str(work)]).exit_code == 0  # fmt: skip
+    path = work / "ambassadors.parquet"
+    schema = pq.read_schema(path)
+    table = pq.read_table(path).to_pandas()
+    table.loc[[0, 1], "is_current"] = True  # Jan Peeters (1990–1995), Anne Claes (1995–1999)
+    table.loc[[2, 3, 4], "receiving_iso3"] = table.loc[[2, 3, 4], "sending_iso3"]
+    table.loc[[1, 4, 5], "position"] = 0
+    pq.write_table(pa.Table.from_pandas(table, schema=schema, preserve_index=False), path)
+    result = CliRunner().invoke(cli, ["validate", "--work-dir", str(work)])
+    assert result.exit_code == 1
+    assert result.stderr.removeprefix("Error: ").splitlines() == [
+        "belgium-netherlands.txt:8: ambassadors: tenure 1990–1995 is current but ends in 1995 "
+        "(and 1 more like it)",
+        "belgium-netherlands.txt:9: ambassadors.position: check greater_than_or_equal_to(1) "
+        "failed (found 0) (and 2 more like it)",
+        "belgium-netherlands.txt:12: ambassadors: Luc Maes: sending and receiving country are "
+        "both BEL (and 2 more like it)",
+    ]

@@ -8,7 +8,7 @@ import pytest
 from edtf import parse_edtf
 
 from pipeline.days import Day
-from pipeline.temporal import recognise, recognise_sentences
+from pipeline.temporal import read_paragraphs, recognise, recognise_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -218,6 +218,13 @@ def test_two_events_in_one_sentence() -> None:
         ("In 300 ships they sailed.", "300"),
         ("Troops numbered 300 in 711 ships.", "711"),
         ("It was founded in ١٩٩٠ by decree.", "Arabic-Indic digits"),
+        ("It was founded in ٢٠٢٠ by decree.", "Arabic-Indic digits"),
+        ("It was founded in 𝟐𝟎𝟐𝟎 by decree.", "mathematical bold digits"),
+        ("It was founded in ２０２０ by decree.", "fullwidth digits"),
+        ("It was founded in 2٠20 by decree.", "digits of two scripts"),
+        ("It was signed on 12 May ٢٠٢٠.", "a year in Arabic-Indic digits"),
+        ("Trade grew in the ١٩٩٠s.", "a decade in Arabic-Indic digits"),
+        ("It grew in 𝟏𝟗𝟗𝟏–𝟏𝟗𝟗𝟓.", "a range in mathematical bold digits"),
     ],
 )
 def test_never_a_date(sentence: str, not_a_date: str) -> None:
@@ -278,3 +285,48 @@ def _runs(template, sentence: str) -> bool:  # type: ignore[no-untyped-def]
 
     lowered = sentence.lower().replace("’", "'")
     return all(_present(t, sentence, lowered, {}) for t in template.triggers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "reason"),
+    [
+        ("On 31 February 2020 the treaty was signed.", "31 February 2020", "February 2020 has 29 days"),
+        ("On 29 February 2019 the treaty was signed.", "29 February 2019", "February 2019 has 28 days"),
+        ("On 29 February 1900 it was signed.", "29 February 1900", "February 1900 has 28 days"),
+        ("On 30 February 2021 it fell.", "30 February 2021", "February 2021 has 28 days"),
+        ("On 31 April 2021 it fell.", "31 April 2021", "April 2021 has 30 days"),
+        ("On April 31, 2021 it fell.", "April 31, 2021", "April 2021 has 30 days"),
+        ("It opened on the 31st of June 2019.", "31st of June 2019", "June 2019 has 30 days"),
+        ("Talks began on Feb. 30, 2019 in Baku.", "Feb. 30, 2019", "February 2019 has 28 days"),
+        ("They met on 29–31 February 2021.", "29–31 February 2021", "February 2021 has 28 days"),
+        ("Talks ran 30 February – 2 April 2025.", "30 February – 2 April 2025", "February 2025 has 28 days"),
+        ("Talks ran March 30 – April 31, 2025.", "March 30 – April 31, 2025", "April 2025 has 30 days"),
+    ],
+)  # fmt: skip
+def test_a_day_its_month_does_not_have_is_no_date(sentence: str, written: str, reason: str) -> None:
+    """Not a date of another precision either: neither its month nor its year is a row."""
+    assert recognise(sentence) == []
+    [[found]] = read_paragraphs([((), [sentence])])
+    [impossible] = found.impossible
+    assert (impossible.text, impossible.reason) == (written, reason)
+    assert sentence[impossible.start : impossible.end] == written
+
+
+def test_a_day_a_leap_year_has_is_a_date() -> None:
+    for sentence in ("It was signed on 29 February 2020.", "It was signed on 29 February 2000."):
+        [found] = recognise(sentence)
+        assert found.precision == "day", sentence
+        [[dates]] = read_paragraphs([((), [sentence])])
+        assert dates.impossible == ()
+
+
+def test_an_impossible_date_leaves_the_other_dates_alone_and_anchors_nothing() -> None:
+    sentences = ["On 31 February 2020 and 3 March 2020 they met.", "The next day they left."]
+    assert [[e.text for e in s] for s in recognise_sentences(sentences)] == [
+        ["3 March 2020"],
+        ["The next day"],
+    ]
+    sentences = ["On 31 February 2020 it was signed.", "The following year it was ratified."]
+    assert recognise_sentences(sentences) == [[], []]
+    # Nor does a named period stand in for it.
+    assert recognise("On 31 February 1943, during World War II, they met.") == []

@@ -6,19 +6,25 @@ from pipeline.document import HEADING_SEPARATOR, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
 from pipeline.sections import category_of
-from pipeline.temporal import recognise_paragraphs
+from pipeline.temporal import read_paragraphs
 
 
 def extract(doc: Document) -> list[dict[str, object]]:
-    """Rows of every temporal expression in the paragraphs of ``doc`` (not list items)."""
+    """Rows of every temporal expression in the paragraphs of ``doc`` (not list items); a
+    date that cannot be ("31 February 2020") gives no row but a note on ``doc``."""
     relation_id = relation_of(doc).relation_id
     rows = []
+    notes = []
     # List items (ambassadors, see also) are not narrated events: paragraphs only.
     paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
-    dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
+    dated = read_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
     for block, found in zip(paragraphs, dated, strict=True):
-        for sentence, expressions in zip(block.sentences, found, strict=True):
-            for expression in expressions:
+        for sentence, dates in zip(block.sentences, found, strict=True):
+            for impossible in dates.impossible:
+                line = doc.line_of(sentence.char_start + impossible.start)
+                notes.append(f"{doc.source_file}:{line}: timeline: '{impossible.text}' is not a "
+                             f"date ({impossible.reason})")  # fmt: skip
+            for expression in dates.expressions:
                 rows.append(
                     {
                         "event_id": row_id(
@@ -48,4 +54,10 @@ def extract(doc: Document) -> list[dict[str, object]]:
     unique: dict[object, dict[str, object]] = {}
     for row in rows:
         unique.setdefault(row["event_id"], row)
+    # The same goes for notes; and one extraction of the article more adds none.
+    known = set(doc.notes)
+    for note in notes:
+        if note not in known:
+            known.add(note)
+            doc.notes.append(note)
     return list(unique.values())
