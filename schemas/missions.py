@@ -30,7 +30,9 @@ class Model(SectionSpan):
         description="City of the mission as written; null when the text names only the country.",
     )
     mission_type: Series[str] = pa.Field(
-        isin=MISSION_TYPE_VALUES, description="One of " + ", ".join(MISSION_TYPE_VALUES) + "."
+        isin=MISSION_TYPE_VALUES,
+        description="One of " + ", ".join(MISSION_TYPE_VALUES) + " (a Commonwealth high "
+        "commission is an embassy, a deputy high commission a consulate_general).",
     )
     resident: Series[bool] = pa.Field(
         description="False for a mission accredited from elsewhere ('accredited to X from its "

@@ -100,6 +100,28 @@ def test_more_phrasings(prose: str, expected: list[tuple]) -> None:
     assert sorted(missions(prose, MEX_USA), key=str) == sorted(expected, key=str)
 
 
+AUS_IND = "Australia–India relations"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("Australia has a high commission in New Delhi and consulates-general in Mumbai and Chennai.",
+         [("AUS", "IND", "New Delhi", "embassy", True), ("AUS", "IND", "Mumbai", "consulate_general", True),
+          ("AUS", "IND", "Chennai", "consulate_general", True)]),
+        ("The High Commission of India in Canberra opened in 1945.", [("IND", "AUS", "Canberra", "embassy", True)]),
+        ("India keeps deputy high commissions in Sydney and Melbourne.",
+         [("IND", "AUS", "Sydney", "consulate_general", True), ("IND", "AUS", "Melbourne", "consulate_general", True)]),
+        ("The Australian High Commission in New Delhi was enlarged.", [("AUS", "IND", "New Delhi", "embassy", True)]),
+        ("India has an assistant high commission in Perth.", [("IND", "AUS", "Perth", "consulate", True)]),
+        ("Australia plans to open a deputy high commission in Kolkata.", []),
+    ],
+)  # fmt: skip
+def test_commonwealth_members_keep_high_commissions(prose: str, expected: list[tuple]) -> None:
+    """A high commission is the embassy of one Commonwealth member in another."""
+    assert sorted(missions(prose, AUS_IND), key=str) == sorted(expected, key=str)
+
+
 def test_bullets_under_a_missions_heading_and_infobox_lines() -> None:
     text = """= Trinidad and Tobago–Venezuela relations =
 

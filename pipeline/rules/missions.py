@@ -1,7 +1,15 @@
 """How the prose names diplomatic missions."""
 
 # Words for a mission (any case), longest first where one contains another, and its type.
+# Members of the Commonwealth keep high commissions in each other's capitals, not embassies:
+# a high commission is their embassy, a deputy high commission their consulate-general.
 MISSION_TYPES: dict[str, str] = {
+    "deputy high commissions": "consulate_general",
+    "deputy high commission": "consulate_general",
+    "assistant high commissions": "consulate",
+    "assistant high commission": "consulate",
+    "high commissions": "embassy",
+    "high commission": "embassy",
     "honorary consulates general": "honorary_consulate",
     "honorary consulate general": "honorary_consulate",
     "honorary consulates": "honorary_consulate",
@@ -44,7 +52,9 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
 CLAUSE_SEPARATOR = ";"
 
 # List items are read as sentences under a heading holding one of these (lower-case).
-HEADING_KEYWORDS: tuple[str, ...] = ("mission", "embass", "consul", "representation")
+HEADING_KEYWORDS: tuple[str, ...] = (
+    "mission", "embass", "consul", "representation", "high commission",
+)  # fmt: skip
 # Infobox entries whose key starts so name a mission: "Mission1: Embassy of X, City".
 INFOBOX_KEY_PREFIX = "mission"
 # A sentence opening with one of these speaks of the subject of the sentence before:
