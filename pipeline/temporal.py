@@ -371,6 +371,8 @@ def _month_word() -> re.Pattern[str]:
 # Kinds ending in "part" are the first half of a coordinated pair ("March and April 1995",
 # "the 17th and 18th centuries"): they borrow what they lack from the date after them.
 _ATOM_TEMPLATES = (
+    # ISO 8601 calendar dates, as tables and some prose write them: "1992-03-05".
+    ("", r"(?<![\d,.\w-])(?P<y1>\d{4})-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])(?![\w-])", "day"),  # noqa: E501
     ("", r"{DAY:d1}{DASH}{DAY:d2}\s+{MONTH:m1},?\s+{YEAR:y1}", "day"),
     ("", r"{MONTH:m1}\s+{DAY:d1}{DASH}{DAY:d2},?\s+{YEAR:y1}", "day"),
     ("", r"{DAY:d1}\s+{MONTH:m1}{DASH}{DAY:d2}\s+{MONTH:m2},?\s+{YEAR:y1}", "day"),
@@ -564,17 +566,21 @@ def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
             part = " ".join(groups["p"].lower().split())
             if "m1" in groups:  # early March 2020: thirds of the month
                 month = _month(groups["m1"])
+                if part not in rules.MONTH_PARTS:
+                    return None
                 days = rules.MONTH_PARTS[part]
                 last = min(days[1], month_length(year, month))
+                approximate = rules.YEAR_PARTS[part][2]  # thirds are guesses, halves are not
                 return Interval(
-                    Day(year, month, days[0]), Day(year, month, last), "month", approximate=True
+                    Day(year, month, days[0]), Day(year, month, last), "month", approximate
                 )
-            first_month, last_month = rules.YEAR_PARTS[part]
+            first_month, last_month, approximate = rules.YEAR_PARTS[part]
+            # A third of a year is a guess at its months; a half or a quarter names them.
             return Interval(
                 Day(year, first_month, 1),
                 month_end(year, last_month),
-                "year",
-                True,
+                "year" if approximate else "month",
+                approximate,
                 "month",
                 "month",
             )
@@ -660,6 +666,8 @@ def _era_year(text: str, era: int) -> int:
 
 
 def _month(text: str) -> int:
+    if text.isdigit():  # "1992-03-05"
+        return int(text)
     key = text.rstrip(".").lower()
     return rules.MONTHS.get(key) or rules.MONTH_ABBREVIATIONS[key]
 

@@ -26,7 +26,11 @@ FORMS = [
     ("Tokayev returned on 22–23 August 2025.", "22–23 August 2025", "2025-08-22", "2025-08-23", "day", False, "on", "2025-08-22/2025-08-23"),
     ("They met on June 14–15, 2021.", "June 14–15, 2021", "2021-06-14", "2021-06-15", "day", False, "on", "2021-06-14/2021-06-15"),
     ("Talks ran 30 March – 2 April 2025.", "30 March – 2 April 2025", "2025-03-30", "2025-04-02", "day", False, "between", "2025-03-30/2025-04-02"),
+    ("It was signed on 1992-03-05.", "1992-03-05", "1992-03-05", "1992-03-05", "day", False, "on", "1992-03-05"),
     # months and seasons
+    ("It entered into force in the first half of 2005.", "the first half of 2005", "2005-01-01", "2005-06-30", "month", False, "in", "2005-01/2005-06"),
+    ("Exports rose in the third quarter of 2019.", "the third quarter of 2019", "2019-07-01", "2019-09-30", "month", False, "in", "2019-07/2019-09"),
+    ("They met in the second half of March 2020.", "the second half of March 2020", "2020-03-16", "2020-03-31", "month", False, "in", "2020-03-16/2020-03-31"),
     ("It was agreed in September 2002.", "September 2002", "2002-09-01", "2002-09-30", "month", False, "in", "2002-09"),
     ("Talks resumed in the spring of 2008.", "the spring of 2008", "2008-03-01", "2008-05-31", "season", False, "in", "2008-03/2008-05"),
     ("The fifth met in the autumn of 2019.", "the autumn of 2019", "2019-09-01", "2019-11-30", "season", False, "in", "2019-09/2019-11"),

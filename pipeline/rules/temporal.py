@@ -117,17 +117,25 @@ SEASONS: dict[str, tuple[int, int, int]] = {
     "winter": (12, 2, 1),
 }
 
-# "early 2017", "mid-2019", "the end of 2019": thirds of a year, as (first month, last month),
-# and of a month ("early March 2020"), as (first day, last day).
-YEAR_PARTS: dict[str, tuple[int, int]] = {
-    "early": (1, 4), "beginning of": (1, 4), "start of": (1, 4),
-    "mid": (5, 8), "middle of": (5, 8),
-    "late": (9, 12), "end of": (9, 12),
+# "early 2017", "mid-2019", "the end of 2019": thirds of a year, approximate; "the first half
+# of 2005", "the third quarter of 2019": halves and quarters, exact. As (first month, last
+# month, approximate).
+YEAR_PARTS: dict[str, tuple[int, int, bool]] = {
+    "early": (1, 4, True), "beginning of": (1, 4, True), "start of": (1, 4, True),
+    "mid": (5, 8, True), "middle of": (5, 8, True),
+    "late": (9, 12, True), "end of": (9, 12, True),
+    "first half of": (1, 6, False), "second half of": (7, 12, False),
+    "first quarter of": (1, 3, False), "second quarter of": (4, 6, False),
+    "third quarter of": (7, 9, False), "fourth quarter of": (10, 12, False),
+    "last quarter of": (10, 12, False),
 }  # fmt: skip
+# The same of a month ("early March 2020"), as (first day, last day); a part that a month
+# has not (a quarter) is no date.
 MONTH_PARTS: dict[str, tuple[int, int]] = {
     "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
     "mid": (11, 20), "middle of": (11, 20),
     "late": (21, 31), "end of": (21, 31),
+    "first half of": (1, 15), "second half of": (16, 31),
 }  # fmt: skip
 # "late spring 1993": thirds of a season's three months, as (first, last) month offsets.
 SEASON_PARTS: dict[str, tuple[int, int]] = {
