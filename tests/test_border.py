@@ -37,6 +37,17 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("About 35% of the border is still disputed.", [("border", "share_disputed", "35", "percent", None)]),
         ("The demarcation of 90% of the border was complete.", [("border", "share_demarcated", "90", "percent", None)]),
         ("By then they had agreed on about two thirds of the line.", [("border", "share_agreed", "66.7", "percent", None)]),
+        # a comma between digits is no clause break: the words after the number still count
+        ("Some 1,050 km of the border have been demarcated.", [("border", "length_demarcated", "1050", "km", None)]),
+        ("The boundary stretches some 1,200 miles from the Pacific to the Gulf.", [("border", "length", "1200", "mi", None)]),
+        # a share is of the line when it says so: "of the border", or "the border is 96% demarcated"
+        ("The border is 96% demarcated.", [("border", "share_demarcated", "96", "percent", None)]),
+        ("A 25 percent tariff was lifted after 10,000 troops were sent to the border.", []),
+        # the whole line
+        ("The border was fully demarcated in 2017.", [("border", "share_demarcated", "100", "percent", "2017")]),
+        ("By 2019 the boundary had been completely delimited.", [("border", "share_delimited", "100", "percent", "../2019")]),
+        ("The border has not yet been fully demarcated.", []),
+        ("The border isn’t fully demarcated.", []),
         ("In 2006 they agreed on a further 30-kilometre stretch.", [("border", "newly_agreed_length", "30", "km", "2006")]),
         ("The line is marked by 683 border signs.", [("border", "border_signs", "683", None, None)]),
         ("In 2001 three disputed areas (Bagys, Arnasai and Nsan) remained.",

@@ -50,7 +50,8 @@ _TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
 _NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
 _SIDE = re.compile(r"\s+on\s+the\s+(?P<people>[A-Z]\w+)\s+side\b")
-_SEGMENT_BREAK = re.compile(r"[,;]|\s(?:while|whereas)\s")
+# Commas and semicolons end a clause; a comma between digits ("1,200 miles") does not.
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\s(?:while|whereas)\s")
 _LEADING_MEASURE = re.compile(r"^[\d.,\s]*\S*?-(?:high|long|wide|tall)\s+")
 # How far (in characters) from a quantity the words that qualify it may stand.
 KEYWORD_REACH = 120
@@ -139,6 +140,7 @@ def _sentence_facts(
 ) -> list[Fact]:  # fmt: skip
     text = sentence.text
     facts = _quantity_facts(text, dates, barrier, context) + _count_facts(text, dates)
+    facts += _whole_line_facts(text, dates)
     facts += _named_facts(text, dates, context, mentions)
     if barrier:
         facts += _barrier_facts(text, dates)
@@ -174,10 +176,14 @@ def _quantity_facts(
         segment = text[low:high]
         words = segment.lower()
         if quantity.unit == "percent":
-            if not _has_word(segment, rules.SHARE_OBJECTS):
-                continue  # "half of its territory", "25 percent tariffs": not of the line
+            attribute = _first_keyword(words, rules.SHARE_KEYWORDS)  # type: ignore[assignment]
+            of_the_line = _share_of_the_line().match(text, quantity.end) is not None
+            # "96% of the international border", or "the border is 96% demarcated"; not
+            # "half of its territory", nor "25 percent tariffs ... troops to the border".
+            if not (of_the_line or (attribute and _has_word(segment, rules.SHARE_OBJECTS))):
+                continue
             subject = "border"
-            attribute = _first_keyword(words, rules.SHARE_KEYWORDS) or "share"
+            attribute = attribute or "share"
         elif quantity.unit in rules.MARITIME_UNITS:
             subject = "maritime_boundary"
             attribute = (
@@ -205,6 +211,44 @@ def _quantity_facts(
                  quantity.start, quantity.end, _nearest(dates, text, quantity.start), quantity)
         )  # fmt: skip
     return facts
+
+
+def _whole_line_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """'The border was fully demarcated in 2017': a share of 100 percent of the line."""
+    facts = []
+    if not _has_word(text, rules.WHOLE_WORDS):
+        return facts
+    for match in _whole_line().finditer(text):
+        low, high = _segment(text, match.start())
+        before = text[max(low, match.start() - 30) : match.start()]
+        if not _has_word(text[low:high], rules.SHARE_OBJECTS) or _negated(before):
+            continue
+        attribute = _first_keyword(match["state"].lower(), rules.SHARE_KEYWORDS)
+        if attribute is None:
+            continue
+        facts.append(Fact("border", attribute, "100", 100.0, "percent", match.start(),
+                          match.end(), _nearest(dates, text, match.start())))  # fmt: skip
+    return facts
+
+
+def _negated(text: str) -> bool:
+    """Whether ``text`` holds a negation: a word of NEGATIONS, or a contraction ("isn't")."""
+    lowered = text.lower().replace("’", "'")
+    return "n't" in lowered or _has_word(lowered, rules.NEGATIONS)
+
+
+@cache
+def _whole_line() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?i:{alternation(rules.WHOLE_WORDS)})\s+(?P<state>(?i:{alternation(rules.WHOLE_STATES)}))\b"
+    )
+
+
+@cache
+def _share_of_the_line() -> re.Pattern[str]:
+    """What follows a share of the line: 'of the (international) border'."""
+    objects = alternation(rules.SHARE_OBJECTS)
+    return re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{objects})\b")
 
 
 @cache

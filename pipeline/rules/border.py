@@ -118,6 +118,11 @@ SHARE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("agreed", "share_agreed"),
     ("resolved", "share_agreed"),
 )
+# "The border was fully demarcated in 2017": the whole line, i.e. a share of 100 percent,
+# unless a negation stands just before ("has not yet been fully demarcated").
+WHOLE_WORDS: tuple[str, ...] = ("fully", "completely", "entirely", "wholly")
+WHOLE_STATES: tuple[str, ...] = ("demarcated", "delimited", "agreed", "determined", "defined")
+NEGATIONS: tuple[str, ...] = ("not", "never", "yet", "nor", "no longer")
 # Words glued or next to a measure: "45 km-long", "a 2,5m-high fence".
 DIMENSION_WORDS: dict[str, str] = {"long": "length", "high": "height", "tall": "height"}
 
