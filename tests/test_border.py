@@ -43,6 +43,10 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         # a share is of the line when it says so: "of the border", or "the border is 96% demarcated"
         ("The border is 96% demarcated.", [("border", "share_demarcated", "96", "percent", None)]),
         ("A 25 percent tariff was lifted after 10,000 troops were sent to the border.", []),
+        # what the line follows, with its extent between the verb and "along"
+        ("The border runs for 380 kilometres along the Amu Darya river.",
+         [("border", "length", "380", "km", None), ("border", "follows", "Amu Darya", None, None)]),
+        ("The boundary stretches along the Ruvuma for most of its length.", [("border", "follows", "Ruvuma", None, None)]),
         # the whole line
         ("The border was fully demarcated in 2017.", [("border", "share_demarcated", "100", "percent", "2017")]),
         ("By 2019 the boundary had been completely delimited.", [("border", "share_delimited", "100", "percent", "../2019")]),

@@ -229,7 +229,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     (
         "border",
         "follows",
-        r"\b(?:follows?|following|runs?\s+along|running\s+along|formed\s+by|traced\s+along)\s+(?:the\s+(?:course\s+of\s+the\s+|middle\s+of\s+the\s+|thalweg\s+of\s+the\s+)?)?(?P<names>{NAME}|\d{1,2}(?:st|nd|rd|th)\s+(?:parallel|meridian)(?:\s+(?:north|south|east|west))?)",
+        r"\b(?:follows?|following|(?:runs?|running|stretch(?:es)?|stretching|extends?|extending)(?:\s+for\s+[^,.;()]{1,40}?)?\s+along|formed\s+by|traced\s+along)\s+(?:the\s+(?:course\s+of\s+the\s+|middle\s+of\s+the\s+|thalweg\s+of\s+the\s+)?)?(?P<names>{NAME}|\d{1,2}(?:st|nd|rd|th)\s+(?:parallel|meridian)(?:\s+(?:north|south|east|west))?)",
     ),
     (
         "border",
