@@ -75,6 +75,8 @@ ITEMS = [
     ("Ravi Kumar (1953–1957 and 1959–1962)", "Ravi Kumar", None, None, [("1953–1957", 1953, 1957, False), ("1959–1962", 1959, 1962, False)]),
     ("Ravi Kumar (2001–2004, 2008–2012)", "Ravi Kumar", None, None, [("2001–2004", 2001, 2004, False), ("2008–2012", 2008, 2012, False)]),
     ("Elena Ruiz (since 2019; acting until 2020)", "Elena Ruiz", None, None, [("since 2019", 2019, None, True)]),
+    ("Iven Mackay (acting, 2009–2010)", "Iven Mackay", None, "acting", [("acting, 2009–2010", 2009, 2010, False)]),
+    ("Bob Smith (1990–1994, chargé d'affaires)", "Bob Smith", None, "chargé d'affaires", [("1990–1994, chargé d'affaires", 1990, 1994, False)]),
     ("Zhanna Ivanovna Kim (2015–2010)", "Zhanna Ivanovna Kim", None, None, [("2015–2010", 2015, 2010, False)]),
     ("Nurlan Omarov (2014–2019", "Nurlan Omarov", None, None, [(None, None, None, False)]),
     ("Nurlan Omarov 2014–2019)", "Nurlan Omarov 2014–2019", None, None, [(None, None, None, False)]),

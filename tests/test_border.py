@@ -47,6 +47,10 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The border runs for 380 kilometres along the Amu Darya river.",
          [("border", "length", "380", "km", None), ("border", "follows", "Amu Darya", None, None)]),
         ("The boundary stretches along the Ruvuma for most of its length.", [("border", "follows", "Ruvuma", None, None)]),
+        # islands named after "among them", "including"
+        ("Several inhabited islands lie north of the line, among them Saibai, Boigu and Dauan.",
+         [("island", "name", "Saibai", None, None), ("island", "name", "Boigu", None, None),
+          ("island", "name", "Dauan", None, None)]),
         # the whole line
         ("The border was fully demarcated in 2017.", [("border", "share_demarcated", "100", "percent", "2017")]),
         ("By 2019 the boundary had been completely delimited.", [("border", "share_delimited", "100", "percent", "../2019")]),

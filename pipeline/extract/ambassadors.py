@@ -136,6 +136,8 @@ def parse_item(text: str) -> list[Entry]:
     role, name = _role(name)
     if role is None and remark:
         role = _remark_role(remark)
+    if role is None and tenure_text:
+        role = _bracket_role(tenure_text)
     terms = _terms(tenure_text) if tenure_text else []
     tenures = [parse_tenure(term) for term in terms] or [
         Tenure(tenure_text or None, None, None, False)
@@ -206,6 +208,19 @@ def _remark_role(remark: str) -> str | None:
     """A remark after the tenure that is a role: "(1993–1994), chargé d'affaires"."""
     match = whole_words(rules.ROLES).fullmatch(remark.strip(" ()"))
     return match.group() if match else None
+
+
+def _bracket_role(tenure_text: str) -> str | None:
+    """A role written with the tenure, first or last: "(acting, 2009–2010)",
+    "(1990–1994, chargé d'affaires)". A remark after a semicolon is not one ("since 2019;
+    acting until 2020" was an ambassador who acted for a while)."""
+    principal = tenure_text.split(rules.REMARK_SEPARATOR)[0]
+    parts = [part.strip() for part in principal.split(",")]
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
+        match = whole_words(rules.ROLES).fullmatch(part)
+        if match:
+            return match.group()
+    return None
 
 
 def _terms(text: str) -> list[str]:

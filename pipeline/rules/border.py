@@ -247,6 +247,11 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:administers?|administered|claims?|claimed|governs?|governed)\s+(?:them|it|the\s+\w+)\s+as\s+(?:a\s+)?part\s+of\s+(?P<names>{NAME})",
     ),
     ("{island}", "name", r"\b(?:islets|islands|isles),?\s+(?P<names>{NAMES})"),
+    (
+        "{island}",
+        "name",
+        r"\b(?:islets|islands|isles)\b[^.;]{0,100}?,?\s+(?:among\s+them|including|notably|such\s+as)\s+(?P<names>{NAMES})",
+    ),
     ("zone", "name", r"(?P<names>(?:{WORD}\s+){1,3}Zone)\b"),
     ("{context}", "district", r"(?P<names>{NAMES})\s+(?:administrative\s+)?districts?\b"),
 )
