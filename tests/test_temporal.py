@@ -131,6 +131,8 @@ def test_forms(sentence, text, start, end, precision, approximate, qualifier, ed
 
 # (sentences of one paragraph, index of the sentence, date_text, start, end, precision)
 RELATIVE = [
+    (["Independence came on 16 September 1975.", "The old flag had been lowered the evening before."], 1, "the evening before", "1975-09-15", "1975-09-15", "day"),
+    (["The treaty was signed on 2 May 2001, and the delegates left the next morning."], 0, "the next morning", "2001-05-03", "2001-05-03", "day"),
     (["They opened it in September 2025, and moved it the following year."], 0, "the following year", "2026-01-01", "2026-12-31", "year"),
     (["It opened in March 1996.", "Until then it was run from Moscow."], 1, "Until then", None, "1996-03-31", "month"),
     (["They met by August 2020; by then they had agreed."], 0, "by then", None, "2020-08-31", "month"),
