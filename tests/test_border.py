@@ -47,6 +47,20 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The border runs for 380 kilometres along the Amu Darya river.",
          [("border", "length", "380", "km", None), ("border", "follows", "Amu Darya", None, None)]),
         ("The boundary stretches along the Ruvuma for most of its length.", [("border", "follows", "Ruvuma", None, None)]),
+        # what the line follows when it is a feature or a line of the globe
+        ("The line follows the Andean watershed.", [("border", "follows", "Andean watershed", None, None)]),
+        ("For most of its length it follows the watershed of the Dangrek range.", [("border", "follows", "Dangrek", None, None)]),
+        ("In the south it runs along the meridian 68°34′ W.", [("border", "follows", "meridian 68°34′ W", None, None)]),
+        ("The border follows the watershed.", []),
+        # an elevation in brackets is no length: the line's height only at its highest point
+        ("The highest point on the border is Ojos del Salado (6,893 m).", [("border", "height", "6893", "m", None)]),
+        ("Aconcagua (6,961 m) stands wholly in Argentina, east of the border.", []),
+        ("Crossings include the Jama Pass (4,200 m).", [("crossing", "name", "Jama Pass", None, None)]),
+        # what a zone or a commission was set up for
+        ("The zone was set up to protect the traditional way of life of the islanders.",
+         [("zone", "purpose", "protect the traditional way of life of the islanders", None, None)]),
+        ("The boundary commission was established to demarcate the line.",
+         [("commission", "purpose", "demarcate the line", None, None)]),
         # islands named after "among them", "including"
         ("Several inhabited islands lie north of the line, among them Saibai, Boigu and Dauan.",
          [("island", "name", "Saibai", None, None), ("island", "name", "Boigu", None, None),

@@ -38,6 +38,11 @@ THRESHOLDS = {
 # found after all, so that the list stays exact; a fixture whose misses take it below the bar
 # is listed in BELOW_THE_BAR with them.
 BORDER_KNOWN_MISSES = {
+    ("australia-papua-new-guinea", "seabed jurisdiction line"): "a maritime line named in "
+    "lower case ('a seabed jurisdiction line dividing the continental shelf'): no rule reads "
+    "unnamed lines",
+    ("australia-papua-new-guinea", "fisheries jurisdiction line"): "the same, for the line "
+    "dividing the waters",
     ("azerbaijan-georgia", "David Gareja monastery complex"): "the sentence naming the complex "
     "does not say it is disputed; the disputed place is read as 'David Gareja'",
     ("india-nepal", "Jogbani–Biratnagar"): "named after a crossing whose own name is followed "
@@ -59,7 +64,7 @@ BORDER_KNOWN_MISSES = {
     "with the treaty named in another sentence",
 }
 # Fixtures below the border bar, because of the misses above (a target to come back to).
-BELOW_THE_BAR = {"japan-south-korea", "trinidad-and-tobago-venezuela"}
+BELOW_THE_BAR = {"australia-papua-new-guinea", "japan-south-korea", "trinidad-and-tobago-venezuela"}
 
 
 @pytest.fixture(scope="module")

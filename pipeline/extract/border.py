@@ -49,6 +49,8 @@ _JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
 _TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
 _NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
+# What stands before an elevation: a capitalised name and an opening bracket.
+_ELEVATION = re.compile(rf"{UPPER}[\w'’-]*\s*\((?:c\.\s*|about\s+)?$")
 _SIDE = re.compile(r"\s+on\s+the\s+(?P<people>[A-Z]\w+)\s+side\b")
 # Commas and semicolons end a clause; a comma between digits ("1,200 miles") does not.
 _SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\s(?:while|whereas)\s")
@@ -140,8 +142,14 @@ def _sentence_facts(
 ) -> list[Fact]:  # fmt: skip
     text = sentence.text
     facts = _quantity_facts(text, dates, barrier, context) + _count_facts(text, dates)
-    facts += _whole_line_facts(text, dates)
-    facts += _named_facts(text, dates, context, mentions)
+    features = _feature_follows(text, dates)
+    # "the Andean watershed" is no river named "Andean": the feature rule reads it whole.
+    facts += [
+        f for f in _named_facts(text, dates, context, mentions)
+        if f.attribute != "follows"
+        or not any(g.value_start <= f.value_start < g.value_end for g in features)
+    ]  # fmt: skip
+    facts += _whole_line_facts(text, dates) + _purpose_facts(text, dates) + features
     if barrier:
         facts += _barrier_facts(text, dates)
     facts += _commission_facts(text, dates)
@@ -197,6 +205,11 @@ def _quantity_facts(
             side = _SIDE.match(text, quantity.end)
             if side:
                 attribute += rules.SIDE_SUFFIX.format(people=side["people"].lower())
+        elif quantity.unit in rules.ELEVATION_UNITS and _ELEVATION.search(text, 0, quantity.start):
+            # A peak's or a pass's elevation: the line's height only at its highest point.
+            if not _has_word(segment, rules.ELEVATION_CUES):
+                continue
+            subject, attribute = "border", "height"
         else:
             on_barrier = _has_word(segment, rules.BARRIER_WORDS) or about_barrier_only
             subject = "barrier" if on_barrier else "border"
@@ -211,6 +224,60 @@ def _quantity_facts(
                  quantity.start, quantity.end, _nearest(dates, text, quantity.start), quantity)
         )  # fmt: skip
     return facts
+
+
+def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """'follows the Andean watershed', 'the watershed of the Dangrek range', 'runs south
+    along the meridian 68°34′ W': what the line follows, when it is no river's name."""
+    facts = []
+    for match in _feature_pattern().finditer(text):
+        if match["globe"]:
+            group = "globe"
+        elif match["of"]:
+            group = "of"
+        elif match["adjective"]:
+            group = "named"
+        else:
+            continue  # "follows the watershed": no name
+        value = match[group]
+        if group == "of":
+            value = _LOWER_TAIL.sub("", value)  # "Dangrek range" → "Dangrek"
+        start = match.start(group)
+        facts.append(Fact("border", "follows", value, None, None, start, start + len(value),
+                          _nearest(dates, text, start)))  # fmt: skip
+    return facts
+
+
+@cache
+def _feature_pattern() -> re.Pattern[str]:
+    features = alternation(rules.FOLLOWED_FEATURES)
+    return re.compile(
+        rf"\b{rules.FOLLOW_VERBS}\s+(?:the\s+)?(?:"
+        rf"(?P<globe>{rules.GLOBE_LINES})"
+        rf"|(?P<named>(?P<adjective>{UPPER}[\w'’-]+\s+)?(?:(?:main|principal|highest)\s+)?"
+        rf"(?:{features}))\b(?:\s+of\s+(?:the\s+)?(?P<of>{_NAME}(?:\s+[a-z]+)?))?)"
+    )
+
+
+def _purpose_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """'The zone was set up to protect ...': what a zone or a commission is for."""
+    facts = []
+    for subject, pattern in _purpose_patterns():
+        for match in pattern.finditer(text):
+            value = match["value"].strip()
+            facts.append(Fact(subject, "purpose", value, None, None, match.start("value"),
+                              match.start("value") + len(value), None))  # fmt: skip
+    return facts
+
+
+@cache
+def _purpose_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    fact = rules.PURPOSE_FACT.replace("{TEXT}", rules.CLAUSE_TEXT)
+    fact = fact.replace("{END}", rules.CLAUSE_END)
+    return tuple(
+        (subject, re.compile(fact.replace("{NOUN}", noun)))
+        for subject, noun in rules.PURPOSE_SUBJECTS
+    )
 
 
 def _whole_line_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
@@ -379,7 +446,11 @@ def _subjects_in(rule: str, context: str) -> tuple[str, ...]:
 _LOWER_TAIL = re.compile(r"\s+[a-z]+$")
 # A bracket after a name that is a note rather than another name for it: "(Zurbatiyah on the
 # Iraqi side)", "(now Khorramshahr)"; "(Vukovarska ada)" is another name.
-_NOTE = re.compile(rf"\([^()]*\b(?:{alternation(rules.NOTE_WORDS)})\b[^()]*\)$")
+_NOTE = re.compile(
+    rf"\([^()]*\b(?:{alternation(rules.NOTE_WORDS)})\b[^()]*\)$"
+    # a measure is a note too: "the Jama Pass (4,200 m)"
+    r"|\([^()]*\d[^()]*\)$"
+)
 
 
 def _split_names(text: str) -> list[tuple[str, int]]:

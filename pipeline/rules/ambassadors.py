@@ -41,6 +41,11 @@ HONORIFICS: tuple[str, ...] = (
     "mrs.", "ms.", "shri", "sri", "smt.", "sheikh", "prince", "princess", "baron", "count",
     "gen.", "general", "lt. gen.", "lt.-gen.", "maj. gen.", "maj.-gen.", "brig.", "col.",
     "colonel", "adm.", "admiral", "amb.", "ambassador", "justice", "datuk", "tan sri",
+    # ranks of the police and the armed forces, abbreviated ("Pol. Gen.", "Air Chief Marshal")
+    "pol.", "pol. gen.", "pol. lt. gen.", "lt.", "lt. col.", "capt.", "maj.", "gen. (ret.)",
+    "air chief marshal", "air marshal", "vice admiral", "rear admiral", "brigadier",
+    # Thai royal ranks and their abbreviations
+    "mom chao", "mom rajawongse", "mom luang", "m.c.", "m.r.", "m.l.", "khunying",
 )  # fmt: skip
 # A remark right after an honorific belongs to it: "Gen. (retd.) Name".
 HONORIFIC_REMARKS: tuple[str, ...] = ("(retd.)", "(retd)", "(ret.)", "(retired)")

@@ -213,12 +213,12 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     (
         "crossing",
         "name",
-        r"(?:crossing|checkpoint|border post|crossing point)s?\s+(?:is|are)\s+(?P<names>{NAMES})",
+        r"(?:(?i:c)rossing|checkpoint|border post|crossing point)s?\s+(?:is|are)\s+(?P<names>{NAMES})",
     ),
     (
         "crossing",
         "name",
-        r"(?:crossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})",
+        r"(?:(?i:c)rossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})",
     ),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
     (
@@ -285,6 +285,35 @@ BARRIER_FACTS: tuple[tuple[str, str], ...] = (
     ("feature", r"\b(?:includes|including|equipped with|fitted with)\s+(?P<value>{TEXT}?)(?={END})"),
     ("purpose", r"\b(?:built|erected|constructed|designed|intended)\s+to\s+(?P<value>{TEXT}?)(?={END})"),
     ("feature", r"\b(?:an?|the)\s+(?P<value>(?:electrified|electric|barbed[- ]wire|concrete|steel|double|triple|wire)\s+(?:fence|wall|barrier))\b"),
+)  # fmt: skip
+# What the line follows when it is a feature of the land or a line of the globe, not a named
+# river: "the Andean watershed" (kept whole: an adjective is no name), "the watershed of the
+# Dangrek range" (the name), "the meridian 68°34′ W" (as written).
+FOLLOW_VERBS = (
+    r"(?:follows?|following|(?:runs?|running|stretch(?:es)?|extends?)(?:\s+\w+)?\s+along)"
+)
+FOLLOWED_FEATURES: tuple[str, ...] = (
+    "watershed", "drainage divide", "continental divide", "water divide", "divide", "crest",
+    "ridge", "ridgeline", "crest line", "median line", "thalweg",
+)  # fmt: skip
+GLOBE_LINES = r"(?:meridian|parallel|longitude|latitude)\s+\d{1,3}°(?:\s*\d{1,2}[′'])?(?:\s*\d{1,2}[″\"])?\s*[NSEW]\b"
+# "Ojos del Salado (6,893 m)": metres in brackets after a name are the place's elevation, not
+# a length. A fact of the border only when the sentence makes the place a point of the line.
+ELEVATION_UNITS: tuple[str, ...] = ("m",)
+ELEVATION_CUES: tuple[str, ...] = (
+    "highest point", "lowest point", "highest peak", "summit of the border", "point on the border",
+)  # fmt: skip
+# What a zone or a commission was set up for: "The zone was set up to protect ...", "The
+# commission was established to demarcate the line". (subject, noun naming it as the subject
+# of the clause); the purpose is the clause after "to".
+PURPOSE_SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("zone", r"(?:zone|Zone)"),
+    ("commission", r"(?:commission|Commission|committee|Committee)"),
+)
+PURPOSE_FACT = (
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,4}?{NOUN}\s+(?:was|is|were|are|had\s+been|has\s+been)\s+"
+    r"(?:set\s+up|created|established|formed|designed|intended|meant|tasked|charged)\s+(?:with\s+)?"
+    r"to\s+(?P<value>{TEXT}?)(?={END})"
 )  # fmt: skip
 # A quantity followed by one of these is a distance between places, not a measure of the line:
 # "Tsushima lies about 50 km from Busan".
