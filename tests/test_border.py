@@ -55,12 +55,48 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         # an elevation in brackets is no length: the line's height only at its highest point
         ("The highest point on the border is Ojos del Salado (6,893 m).", [("border", "height", "6893", "m", None)]),
         ("Aconcagua (6,961 m) stands wholly in Argentina, east of the border.", []),
-        ("Crossings include the Jama Pass (4,200 m).", [("crossing", "name", "Jama Pass", None, None)]),
+        ("Crossings include the Jama Pass (4,200 m).",
+         [("crossing", "name", "Jama Pass", None, None), ("crossing", "height", "4200", "m", None)]),
         # what a zone or a commission was set up for
         ("The zone was set up to protect the traditional way of life of the islanders.",
          [("zone", "purpose", "protect the traditional way of life of the islanders", None, None)]),
         ("The boundary commission was established to demarcate the line.",
          [("commission", "purpose", "demarcate the line", None, None)]),
+        # rulings named before or after their noun, or as what decided
+        ("A tribunal handed down the Laguna del Desierto award on 21 October 1994.",
+         [("ruling", "decided", "Laguna del Desierto award", None, "1994-10-21")]),
+        ("King Edward VII signed the award in the Cordillera of the Andes Boundary Case on 20 November 1902.",
+         [("ruling", "decided", "Cordillera of the Andes Boundary Case", None, "1902-11-20")]),
+        ("The Puna de Atacama arbitration, held in Buenos Aires, awarded most of the plateau to Argentina in March 1899.",
+         [("ruling", "decided", "Puna de Atacama arbitration", None, "1899-03")]),
+        # commissions with another name in brackets, and set up by someone
+        ("The Mixed Boundary Commission (Comisión Mixta de Límites), set up in 1941, keeps the posts.",
+         [("commission", "established", "Mixed Boundary Commission (Comisión Mixta de Límites)", None, "1941")]),
+        ("The two governments set up a Joint Boundary Commission (JBC) on 21 June 1997.",
+         [("commission", "established", "Joint Boundary Commission (JBC)", None, "1997-06-21")]),
+        # crossings listed with where each lies, and after a count
+        ("Other important crossings are the Jama Pass in the Atacama, the Pehuenche Pass south of Mendoza, "
+         "and Integración Austral at Monte Aymond, on the road between Río Gallegos and Punta Arenas.",
+         [("crossing", "name", "Jama Pass", None, None), ("crossing", "name", "Pehuenche Pass", None, None),
+          ("crossing", "name", "Integración Austral", None, None)]),
+        ("There are six crossings. The busiest is Poipet–Aranyaprathet, where two roads meet. "
+         "The others are Cham Yeam–Hat Lek, at the end of a road, and Ban Laem (Daung) and Ban Pakkad in Chanthaburi.",
+         [("border", "checkpoints", "6", None, None), ("crossing", "name", "Poipet–Aranyaprathet", None, None),
+          ("crossing", "name", "Cham Yeam–Hat Lek", None, None), ("crossing", "name", "Ban Laem (Daung)", None, None),
+          ("crossing", "name", "Ban Pakkad", None, None)]),
+        ("Other crossings include Tovarnik–Šid, which carries the railway, and the Danube bridges at Ilok.",
+         [("crossing", "name", "Tovarnik–Šid", None, None), ("crossing", "name", "Ilok", None, None)]),
+        # closures: what closed is what the verb names; one verb, two dates; another thing reopening
+        ("The army closed the crossing of Chong Sai Taku on 21 June 2025, and on 23 June 2025 it closed the land border.",
+         [("crossing", "name", "Chong Sai Taku", None, "2025-06-21"), ("crossing", "closed", "Chong Sai Taku", None, "2025-06-21"),
+          ("border", "closed", "border", None, "2025-06-23")]),
+        ("Thailand reopened the border to shoppers on 8 February 2003 and to all traffic on 21 March 2003, "
+         "and the rebuilt embassy reopened in February 2004.",
+         [("border", "reopened", "border", None, "2003-02-08"), ("border", "reopened", "border", None, "2003-03-21")]),
+        # memoranda are treaties; a year naming other treaties dates no signing
+        ("On 14 June 2000 they signed the Memorandum of Understanding on the Survey of the Boundary, which bound them to the 1904 and 1907 treaties.",
+         [("treaty", "signed", "Memorandum of Understanding on the Survey of the Boundary", None, "2000-06-14")]),
+        ("The cabinet approved the border agreement in 2001.", []),  # no legislature
         # islands named after "among them", "including"
         ("Several inhabited islands lie north of the line, among them Saibai, Boigu and Dauan.",
          [("island", "name", "Saibai", None, None), ("island", "name", "Boigu", None, None),
@@ -142,3 +178,11 @@ def test_article_without_a_border_publishes_an_empty_table(tmp_path: Path) -> No
     assert len(header) == 1
     assert pd.read_parquet(out / "border.parquet").empty
     assert (out / "ambassadors.csv").read_text().startswith("ambassador_id,")
+
+
+def test_a_legislatures_approval_is_a_ratification_by_its_country() -> None:
+    body = "The Treaty of Lima was signed in 1929. The Chilean Senate approved it in May 1929."
+    assert sorted(facts(body, "Chile–Peru relations"), key=str) == [
+        ("treaty", "ratified", "Treaty of Lima (Chile)", None, "1929-05"),
+        ("treaty", "signed", "Treaty of Lima", None, "1929"),
+    ]

@@ -43,6 +43,8 @@ _NAME = (
     rf"(?:\s+\([^()]{{1,80}}\))?"
 )
 _THE = r"(?:(?:the|at)\s+){0,2}"
+# Another name in brackets right after a name: "(Comisión Mixta de Límites)", "(JBC)".
+_ALIAS = r"(?:\s+\((?P<alias>[^()\d]{1,80})\))?"
 _JOINERS = alternation(rules.NAME_JOINERS)
 _JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
 # A generic noun after a name is read past, not kept: "the Lipulekh pass and Limpiyadhura".
@@ -105,6 +107,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
     closed: list[str] = []  # what was closed last: "it reopened in February 2016"
     for block, dates in zip(paragraphs, dated, strict=True):
         in_border_section = any(_has_word(h, rules.BORDER_WORDS) for h in block.section)
+        territorial = any(_has_word(h, rules.TERRITORIAL_HEADING_WORDS) for h in block.section)
         disputed = _has_word(block.text, _DISPUTE_WORDS)
         barrier = False
         listed_crossings = False  # whether the sentence before named crossings
@@ -117,7 +120,10 @@ def extract(doc: Document) -> list[dict[str, object]]:
             barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or continued
             section = HEADING_SEPARATOR.join(sentence.section) or None
             if not (in_border_section or continued or _is_border_sentence(sentence.text)):
-                if border_paragraph:
+                if territorial:
+                    for fact in _territorial_facts(sentence.text, expressions, mentions):
+                        found.append(Stated(fact, sentence, section))
+                elif border_paragraph:
                     for fact in _treaty_facts(sentence.text, expressions, mentions):
                         found.append(Stated(fact, sentence, section))
                 continue
@@ -125,10 +131,14 @@ def extract(doc: Document) -> list[dict[str, object]]:
             facts = _sentence_facts(sentence, expressions, barrier, context, mentions)
             if listed_crossings:  # "Others include Chazabeh and Khosravi": more of them
                 facts += _more_of(sentence.text, expressions, "crossing")
+            facts += _crossing_list(sentence.text, expressions, listed_crossings)
             named_crossings = [
                 f.value for f in facts if (f.subject, f.attribute) == ("crossing", "name")
             ]
-            listed_crossings = bool(named_crossings)
+            # What comes next may name more: after names, or a count ("six crossings").
+            listed_crossings = bool(named_crossings) or any(
+                f.attribute == "checkpoints" for f in facts
+            )
             crossings.update(named_crossings)
             closures, closed = _closure_facts(sentence.text, expressions, crossings, closed)
             for fact in facts + closures:
@@ -206,10 +216,14 @@ def _quantity_facts(
             if side:
                 attribute += rules.SIDE_SUFFIX.format(people=side["people"].lower())
         elif quantity.unit in rules.ELEVATION_UNITS and _ELEVATION.search(text, 0, quantity.start):
-            # A peak's or a pass's elevation: the line's height only at its highest point.
-            if not _has_word(segment, rules.ELEVATION_CUES):
+            # A peak's or a pass's elevation: the line's height at its highest point, a
+            # crossing's in a list of crossings ("the Jama Pass (4,200 m)"), else no fact.
+            if _has_word(segment, rules.ELEVATION_CUES):
+                subject, attribute = "border", "height"
+            elif _has_word(text, rules.CROSSING_WORDS):
+                subject, attribute = "crossing", "height"
+            else:
                 continue
-            subject, attribute = "border", "height"
         else:
             on_barrier = _has_word(segment, rules.BARRIER_WORDS) or about_barrier_only
             subject = "barrier" if on_barrier else "border"
@@ -224,6 +238,26 @@ def _quantity_facts(
                  quantity.start, quantity.end, _nearest(dates, text, quantity.start), quantity)
         )  # fmt: skip
     return facts
+
+
+def _territorial_facts(
+    text: str, dates: list[TemporalExpression], mentions: CountryMentions
+) -> list[Fact]:
+    """What a sentence of a section on the line's disputes tells without naming the border:
+    treaties, rulings, commissions, disputed places and islands, their areas and counts; not
+    lengths (a conflict's kilometres are advances and distances)."""
+    facts = _named_facts(text, dates, "disputed_area", mentions)
+    facts = [f for f in facts if f.subject in ("disputed_area", "island", "enclave", "exclave")]
+    measures = _quantity_facts(text, dates, False, "disputed_area") + _count_facts(text, dates)
+    facts += [
+        m for m in measures if m.attribute.startswith("area") or m.attribute == "disputed_areas"
+    ]
+    return (
+        facts
+        + _commission_facts(text, dates)
+        + _ruling_facts(text, dates)
+        + _treaty_facts(text, dates, mentions)
+    )
 
 
 def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
@@ -410,6 +444,51 @@ def _named_facts(
     return facts
 
 
+def _crossing_list(text: str, dates: list[TemporalExpression], after_crossings: bool) -> list[Fact]:
+    """Crossings listed with where each lies: the name that opens each comma-separated part
+    of the list ('the Pehuenche Pass south of Mendoza'); a part that opens otherwise ('on the
+    road between A and B') names none."""
+    opener, more = _crossing_openers()
+    match = opener.search(text) or (more.match(text) if after_crossings else None)
+    if match is None:
+        return []
+    facts = []
+    position = match.end()
+    for part in re.finditer(r"(?:[^,(]|\([^()]*\))+", text[position:]):
+        start = position + part.start()
+        names = _list_part().match(text, start, position + part.end())
+        if names is None:
+            continue
+        for group in ("first", "second"):
+            if names[group]:
+                name = names[group]
+                if _NOTE.search(name):  # "the Jama Pass (4,200 m)": a note, not another name
+                    name = name[: name.index("(")].strip()
+                where = names.start(group)
+                facts.append(Fact("crossing", "name", name, None, None, where,
+                                  where + len(name), _nearest(dates, text, where)))  # fmt: skip
+    return facts
+
+
+@cache
+def _crossing_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rules.CROSSING_LIST_OPENERS, re.IGNORECASE),
+        re.compile(rules.CROSSING_MORE_OPENERS, re.IGNORECASE),
+    )
+
+
+@cache
+def _list_part() -> re.Pattern[str]:
+    """The name (or two joined by 'and') that opens a part of a list."""
+    name = rf"{_NAME}"
+    return re.compile(
+        rf"\s*(?:and\s+)?(?:the\s+)?(?P<first>{name})"
+        rf"(?:\s+and\s+(?:the\s+)?(?P<second>{name.replace('alias', 'alias2')}))?"
+        rf"(?=\s*$|[.;]|\s+(?:{alternation(rules.LIST_NAME_FOLLOWERS)})\b)"
+    )
+
+
 def _more_of(text: str, dates: list[TemporalExpression], subject: str) -> list[Fact]:
     """'Others include A, B and C' after a sentence naming some of a kind: more of them."""
     match = _more_pattern().match(text)
@@ -514,10 +593,17 @@ def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
                               None, match.start(), match.end(), date))  # fmt: skip
     taken = [(f.value_start, f.value_end) for f in facts]
     named, described, verb = _commission_patterns()
+    # "The two governments set up a Joint Boundary Commission (JBC) on 21 June 1997".
+    for match in _commission_set_up().finditer(text):
+        fitting = [d for d in dates if d.start >= match.end() and d.qualifier in ("in", "on")]
+        if fitting:
+            taken.append((match.start("name"), match.end()))
+            facts.append(Fact("commission", "established", _named_with_alias(match), None, None,
+                              match.start("name"), match.end(), fitting[0]))  # fmt: skip
     for match in [*named.finditer(text), *described.finditer(text)]:
         if any(s < match.end("name") and match.start("name") < e for s, e in taken):
             continue
-        established = verb.match(text, match.end("name"), match.end("name") + 60)
+        established = verb.match(text, match.end(), match.end() + 60)
         if not established:
             continue
         fitting = [
@@ -528,11 +614,27 @@ def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
         date = fitting[0] if fitting else None
         if date is None:
             continue
-        name = " ".join(_without_leading(match["name"].split(), rules.NOT_NAME_WORDS))
-        taken.append((match.start("name"), match.end("name")))
+        name = " ".join(_without_leading(_named_with_alias(match).split(), rules.NOT_NAME_WORDS))
+        taken.append((match.start("name"), match.end()))
         facts.append(Fact("commission", "established", name, None, None, match.start("name"),
-                          match.end("name"), date))  # fmt: skip
+                          match.end(), date))  # fmt: skip
     return facts
+
+
+def _named_with_alias(match: re.Match[str]) -> str:
+    """A commission's name with the other name in brackets after it, as written."""
+    alias = match.groupdict().get("alias")
+    return f"{match['name']} ({alias})" if alias else match["name"]
+
+
+@cache
+def _commission_set_up() -> re.Pattern[str]:
+    capitals = alternation(n.title() for n in rules.COMMISSION_NOUNS)
+    particles = alternation(rules.TREATY_NAME_PARTICLES)
+    return re.compile(
+        rf"\b(?:{alternation(rules.COMMISSION_VERBS)})\s+(?:a|an|the)\s+"
+        rf"(?P<name>(?:{_WORD}\s+(?:(?:{particles})\s+)?){{1,6}}(?:{capitals}))\b{_ALIAS}"
+    )
 
 
 @cache
@@ -540,7 +642,9 @@ def _commission_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     capitals = alternation(n.title() for n in rules.COMMISSION_NOUNS)
     nouns = alternation(rules.COMMISSION_NOUNS)
     particles = alternation(rules.TREATY_NAME_PARTICLES)
-    named = re.compile(rf"(?P<name>(?:{_WORD}\s+(?:(?:{particles})\s+)?){{1,6}}(?:{capitals}))\b")
+    named = re.compile(
+        rf"(?P<name>(?:{_WORD}\s+(?:(?:{particles})\s+)?){{1,6}}(?:{capitals}))\b{_ALIAS}"
+    )
     described = re.compile(
         rf"\b(?i:an?|the)\s+(?P<name>(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns})"
         rf"(?:\s+(?:for|on)\s+[^,;.()]{{1,100}}?)?)(?=\s+(?:was|were|has|have|had)\b)"
@@ -551,30 +655,51 @@ def _commission_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 def _ruling_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     """An award or ruling handed down: 'handed down the Chamizal arbitral award on June 15,
-    1911' (the value names it, with the capitalised words before the noun)."""
+    1911' (the value names it, with the capitalised words before the noun), 'the award in the
+    Cordillera of the Andes Boundary Case', 'the Puna de Atacama arbitration ... awarded'."""
     facts = []
-    for match in _ruling_pattern().finditer(text):
+    verb_first, named_after, subject_first = _ruling_patterns()
+    for match in [*verb_first.finditer(text), *subject_first.finditer(text)]:
         pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
+        if not pre:  # an award without a name is not worth a row
+            continue
         name = " ".join([*pre, match["noun"]])
-        start = (
-            match.end("pre") - len(" ".join(pre)) - (1 if pre else 0)
-            if pre
-            else match.start("noun")
-        )
-        after = [d for d in dates if d.start >= match.end() and d.qualifier in ("on", "in")]
-        date = after[0] if after else _nearest(dates, text, start)
-        if pre:  # an award without a name is not worth a row
-            facts.append(Fact("ruling", "decided", name, None, None, start, match.end(), date))
+        start = match.end("pre") - len(" ".join(pre)) - 1
+        facts.append(Fact("ruling", "decided", name, None, None, start, match.end("noun"),
+                          _ruling_date(dates, text, match.end(), start)))  # fmt: skip
+    for match in named_after.finditer(text):
+        date = _ruling_date(dates, text, match.end(), match.start())
+        facts.append(Fact("ruling", "decided", match["name"], None, None, match.start("name"),
+                          match.end("name"), date))  # fmt: skip
     return facts
 
 
+def _ruling_date(
+    dates: list[TemporalExpression], text: str, end: int, start: int
+) -> TemporalExpression | None:
+    """The date a ruling was handed down: the first 'on'/'in' date after it, else the
+    nearest."""
+    after = [d for d in dates if d.start >= end and d.qualifier in ("on", "in")]
+    return after[0] if after else _nearest(dates, text, start)
+
+
 @cache
-def _ruling_pattern() -> re.Pattern[str]:
+def _ruling_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = alternation(rules.RULING_VERBS)
     nouns = alternation(rules.RULING_NOUNS)
-    return re.compile(
-        rf"\b(?:{verbs})\s+(?:the\s+|an?\s+|its\s+)?(?P<pre>(?:{_WORD}\s+){{0,3}})(?P<noun>{nouns})\b"
+    # Capitalised words, with small words inside: "Laguna del Desierto award".
+    pre = rf"(?P<pre>(?:{_WORD}(?:\s+(?:{alternation(rules.NAME_PARTICLES)}))?\s+){{0,4}})"
+    verb_first = re.compile(rf"\b(?:{verbs})\s+(?:the\s+|an?\s+|its\s+)?{pre}(?P<noun>{nouns})\b")
+    ends = alternation(rules.RULING_NAME_ENDS)
+    named_after = re.compile(
+        rf"\b(?:award|judgment|judgement|ruling)\s+(?:in|of)\s+(?:the\s+)?"
+        rf"(?P<name>(?:{_WORD}(?:\s+(?:{alternation(rules.NAME_PARTICLES)}))?\s+){{0,6}}(?:{ends}))\b"
     )
+    subject_first = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{pre}(?P<noun>{alternation(rules.RULING_SUBJECT_NOUNS)})\b"
+        rf"[^.;]{{0,80}}?\b(?:{alternation(rules.RULING_OBJECT_VERBS)})\b"
+    )
+    return verb_first, named_after, subject_first
 
 
 def _closure_facts(
@@ -595,17 +720,29 @@ def _closure_facts(
             named += [n for n, _ in _split_names(after["names"]) if n not in named]
         before = text[max(low, verb.start() - 60) : verb.start()].lower()
         pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", before)
-        subjects = named or (
-            closed if pronoun and closed
-            else ["border"] if _has_word(text, rules.BORDER_WORDS) else []
+        # "..., and reopened in August 2021": the verb's subject is the one before.
+        elliptical = _ELLIPTICAL.fullmatch(text[low : verb.start()]) is not None
+        # "the rebuilt embassy reopened": another thing opened, not the border.
+        other = _OTHER_SUBJECT.search(before) is not None
+        border_object = _BORDER_AFTER_VERB.match(text, verb.end()) is not None
+        # "it closed the land border": what the verb names after it is what closed.
+        subjects = ["border"] if border_object and not after else named or (
+            closed if (pronoun or elliptical) and closed
+            else ["border"] if not other and _has_word(text, rules.BORDER_WORDS)
+            else []
         )  # fmt: skip
-        # Its date: in its clause after the verb, else the nearest.
-        fitting = [d for d in dates if verb.end() <= d.start < high]
-        date = fitting[0] if fitting else _nearest(dates, text, verb.start())
+        # Its dates: in its clause after the verb ("to shoppers on 8 February 2003 and to all
+        # traffic on 21 March 2003": two), else the nearest.
+        following = [m.start() for m in _closing_pattern().finditer(text, verb.end(), high)]
+        stop = following[0] if following else high
+        fitting = [d for d in dates if verb.end() <= d.start < stop]
+        on_days = [d for d in fitting if d.qualifier in ("on", "in")]
+        when = on_days if len(on_days) > 1 else fitting[:1] or [_nearest(dates, text, verb.start())]
         for subject in subjects:
             kind = "border" if subject == "border" else "crossing"
             start, end = _where_named(text, subject, verb.start(), pronoun, low)
-            facts.append(Fact(kind, attribute, subject, None, None, start, end, date))
+            for date in when:
+                facts.append(Fact(kind, attribute, subject, None, None, start, end, date))
         if subjects and attribute == "closed":
             closed = list(subjects)
     return facts, closed
@@ -626,8 +763,20 @@ def _where_named(
     return verb, verb
 
 
+# What stands between a clause's start and its verb when the verb shares the subject of the
+# clause before: "..., and reopened", "; then was reopened".
+_ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|then|later|was|were|had|been|only)\s+)*", re.I)
+_BORDER_AFTER_VERB = re.compile(
+    rf"\s+(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(rules.BORDER_WORDS)})\b"
+)
+_OTHER_SUBJECT = re.compile(
+    rf"\b(?:{alternation(rules.OTHER_CLOSING_SUBJECTS)})\s+(?:(?:was|were|had\s+been|has\s+been|"
+    r"is|are)\s+)?$",
+    re.I,
+)
 _AFTER_VERB = re.compile(
-    rf"\s+(?:the\s+)?(?:crossings?|checkpoints?|border\s+posts?)\s+(?:at\s+)?(?P<names>{_NAMES})"
+    rf"\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:crossings?|checkpoints?|border\s+posts?)\s+(?:at\s+|of\s+)?"
+    rf"(?P<names>{_NAMES})"
 )
 
 
@@ -649,7 +798,11 @@ class _Treaty:
 @cache
 def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
     nouns = alternation(rules.TREATY_NOUNS)
-    capital_nouns = alternation(n.capitalize() for n in rules.TREATY_NOUNS)
+    # "Memorandum of Understanding": each word capitalised but the small ones.
+    capital_nouns = alternation(
+        " ".join(w if w in ("of", "on") else w.capitalize() for w in n.split())
+        for n in rules.TREATY_NOUNS
+    )
     particles = alternation(rules.TREATY_NAME_PARTICLES)
     topics = alternation(rules.TREATY_TOPIC_WORDS)
     stops = alternation(rules.TREATY_TOPIC_STOPS)
@@ -672,7 +825,20 @@ def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<verb>{alternation(rules.TREATY_VERBS)})\b")
+    """The verbs of a treaty's events; 'approved' only right after a legislature."""
+    legislatures = alternation(rules.LEGISLATURES)
+    approvals = alternation(rules.LEGISLATURE_VERBS)
+    return re.compile(
+        rf"\b(?P<verb>{alternation(rules.TREATY_VERBS)})\b"
+        rf"|(?<=\s)(?:(?i:{legislatures})\s+)(?:\w+\s+){{0,2}}?(?P<approval>{approvals})\b"
+    )
+
+
+def _treaty_event(verb: re.Match[str]) -> str:
+    """The event a treaty verb records: signed, ratified, in force."""
+    if verb["approval"]:
+        return rules.LEGISLATURE_VERBS[key(verb["approval"])]
+    return rules.TREATY_VERBS[key(verb["verb"])]
 
 
 def _treaties(text: str) -> list[_Treaty]:
@@ -764,9 +930,12 @@ def _treaty_facts(
     if not treaties:
         # "Negotiated by Gadsden and signed on December 30, 1853, it transferred ...", "Its
         # successor, signed in November 1998": the treaty named before.
+        objects = [o for v in verbs if (o := _PRONOUN_OBJECT.match(text, v.end()))]
         if verbs and _ANAPHORIC_OPENING.match(text):
             end = verbs[0].start()
             treaties = [_Treaty(0, end, "", anaphor=1)]
+        elif objects:  # "the Chilean Senate approved it in May 1929"
+            treaties = [_Treaty(o.start("it"), o.end("it"), "", anaphor=1) for o in objects]
         else:
             return []
     # Every treaty named is remembered, for "it" and "the treaty" in the sentences after.
@@ -786,12 +955,13 @@ def _treaty_facts(
         previous_end = verbs[index - 1].end() if index else 0
         next_start = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
         for treaty in _objects(text, treaties, verb, next_start):
-            attribute = rules.TREATY_VERBS[key(verb["verb"])]
+            attribute = _treaty_event(verb)
             ratifier = _ratifier(text, verb, found) if attribute != "signed" else None
             name = f"{treaty.name} ({ratifier})" if ratifier and treaty.name else treaty.name
             # Its date: the first after the verb (before the next verb), else the last before
             # it; a date that bounds ("until 2020") dates no signing.
-            fitting = [d for d in dates if d.qualifier in rules.TREATY_DATE_QUALIFIERS[attribute]]
+            fitting = [d for d in dates if d.qualifier in rules.TREATY_DATE_QUALIFIERS[attribute]
+                       and not _treaty_year().match(text, d.end)]  # fmt: skip
             after = [d for d in fitting if verb.start() < d.start and verb.end() < d.end
                      and d.start < next_start]  # fmt: skip
             before = [d for d in fitting if previous_end <= d.start and d.end <= verb.start()]
@@ -801,8 +971,17 @@ def _treaty_facts(
     return facts
 
 
+@cache
+def _treaty_year() -> re.Pattern[str]:
+    """What follows a year that names a treaty ("the 1904 and 1907 treaties"): that year
+    dates no other treaty's signing."""
+    nouns = alternation(rules.TREATY_NOUNS)
+    return re.compile(rf"(?:\s*(?:and|–|-)\s*\d{{3,4}})?\s+(?:{nouns})\b")
+
+
 # Not an attribute: a treaty named in a sentence, for what refers back to it later.
 _MENTIONED = "mentioned"
+_PRONOUN_OBJECT = re.compile(r"\s+(?P<it>it)\b")
 _ANAPHORIC_OPENING = re.compile(r"(?:(?:It|Its|This|These|They)\b|[A-Z][a-z]+ed\b)")
 
 

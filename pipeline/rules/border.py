@@ -7,6 +7,14 @@ are the whole vocabulary, and each is documented in the data dictionary.
 # A section whose heading holds one of these words is about the border; elsewhere, a sentence
 # holding one of them is a border sentence.
 BORDER_WORDS: tuple[str, ...] = ("border", "borders", "boundary", "boundaries", "frontier")
+# A section headed by one of these tells the history of the line's disputes and settlements
+# ("The Beagle conflict", "Settling the remaining disputes", "The 1881 treaty and the
+# arbitrations"): its treaties, rulings and named places are read, not its numbers (a
+# conflict's numbers are troops and distances, not the line's measures).
+TERRITORIAL_HEADING_WORDS: tuple[str, ...] = (
+    "dispute", "disputes", "conflict", "territorial", "arbitration", "arbitrations", "demarcation",
+    "delimitation", "boundary treaty", "border treaty",
+)  # fmt: skip
 # Words that make a sentence about the border too, though they do not head a border section.
 BORDER_SENTENCE_WORDS: tuple[str, ...] = (
     "crossing", "crossings", "checkpoint", "checkpoints", "border post", "border posts",
@@ -196,6 +204,16 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     (
         "disputed_area",
         "name",
+        r"\bdisputed\s+(?:areas|places|sites|territories|villages|points|zones|temples),?\s+(?:namely\s+|including\s+|such\s+as\s+|among\s+them\s+)?(?P<names>{NAMES})",
+    ),
+    (
+        "disputed_area",
+        "name",
+        r"(?P<names>{NAME}),?\s+(?:which|that)\s+(?:both\s+(?:sides|countries|states|governments)|each\s+side)\s+(?:still\s+)?(?:claim|claimed|dispute|disputed|contest|contested)\b",
+    ),
+    (
+        "disputed_area",
+        "name",
         r"(?P<names>{NAME})(?:\s+[a-z]+){0,2}\s+(?:remains?|is|are|was|were|stays?)\s+(?:still\s+|also\s+)?(?:disputed|contested|in\s+dispute|unresolved)\b",
     ),
     (
@@ -221,6 +239,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?i:c)rossing|checkpoint|border post|crossing point|port of entry|check post|bridge)s?\s+(?:such\s+as|including|include|includes|at)\s+(?P<names>{NAMES})",
     ),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
+    ("crossing", "name", r"\b(?:crossing|checkpoint|crossing point)\s+of\s+(?P<names>{NAME})"),
     (
         "crossing",
         "name",
@@ -246,7 +265,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         "district",
         r"\b(?:administers?|administered|claims?|claimed|governs?|governed)\s+(?:them|it|the\s+\w+)\s+as\s+(?:a\s+)?part\s+of\s+(?P<names>{NAME})",
     ),
-    ("{island}", "name", r"\b(?:islets|islands|isles),?\s+(?P<names>{NAMES})"),
+    ("{island}", "name", r"\b(?:islets|islands|isles)(?:\s+of)?,?\s+(?P<names>{NAMES})"),
     (
         "{island}",
         "name",
@@ -256,6 +275,27 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     ("{context}", "district", r"(?P<names>{NAMES})\s+(?:administrative\s+)?districts?\b"),
 )
 
+# Lists of crossings, each name perhaps with where it lies: "Other important crossings are
+# the Jama Pass in the Atacama, the Pehuenche Pass south of Mendoza, and Integración Austral".
+# After a sentence that named or counted crossings, "The busiest is X" and "The others are A,
+# B" name more. (Case-insensitive openers; the list follows.)
+CROSSING_LIST_OPENERS = (
+    r"\b(?:crossings?|checkpoints?|crossing\s+points?|border\s+posts?|ports\s+of\s+entry)"
+    r"\s+(?:are|include|includes|including|such\s+as)\s+"
+)
+CROSSING_MORE_OPENERS = (
+    r"^(?:the\s+)?(?:others?|other\s+ones|further\s+ones|(?:busiest|main|largest|principal|"
+    r"oldest|newest|most\s+important|second|third)(?:\s+(?:ones?|crossings?))?)"
+    r"\s+(?:is|are|include|includes)\s+"
+)
+# What may follow a listed crossing's name: where it lies, or what it carries ("the Pehuenche
+# Pass south of Mendoza", "Tovarnik–Šid, which carries the railway"); after any other word the
+# name is no crossing's ("the Danube bridges at Ilok").
+LIST_NAME_FOLLOWERS: tuple[str, ...] = (
+    "in", "at", "on", "near", "between", "south", "north", "east", "west", "of", "from", "to",
+    "by", "which", "where", "that", "used", "carrying", "linking", "connecting", "across",
+    "crossing", "checkpoint", "border", "pass", "bridge", "opened", "reopened", "closed",
+)  # fmt: skip
 # A sentence naming more of what the sentence before named: "Others include A, B and C".
 MORE_OF_THE_SAME = (
     r"(?:Others|Other ones|Further ones)\s+(?:include|are|are at)\s+(?P<names>{NAMES})"
@@ -303,6 +343,7 @@ ELEVATION_UNITS: tuple[str, ...] = ("m",)
 ELEVATION_CUES: tuple[str, ...] = (
     "highest point", "lowest point", "highest peak", "summit of the border", "point on the border",
 )  # fmt: skip
+CROSSING_WORDS: tuple[str, ...] = ("crossing", "crossings", "checkpoint", "checkpoints")
 # What a zone or a commission was set up for: "The zone was set up to protect ...", "The
 # commission was established to demarcate the line". (subject, noun naming it as the subject
 # of the clause); the purpose is the clause after "to".
@@ -340,6 +381,15 @@ RULING_NOUNS: tuple[str, ...] = ("arbitral award", "award", "ruling", "judgment"
                                  "verdict", "arbitration")  # fmt: skip
 RULING_VERBS: tuple[str, ...] = ("handed down", "delivered", "issued", "ruled", "awarded",
                                  "decided", "gave", "rendered")  # fmt: skip
+# "signed the award in the Cordillera of the Andes Boundary Case", "the award of the Beagle
+# Channel Arbitration, made public on 2 May 1977": the ruling named after its noun, by a name
+# ending in one of these.
+RULING_NAME_ENDS: tuple[str, ...] = ("Case", "Arbitration", "Award", "Tribunal", "Dispute")
+# "the Puna de Atacama arbitration, held in Buenos Aires, awarded most of the plateau to
+# Argentina in March 1899": the ruling as the subject of what it decided.
+RULING_SUBJECT_NOUNS: tuple[str, ...] = ("arbitration", "tribunal", "arbitral tribunal")
+RULING_OBJECT_VERBS: tuple[str, ...] = ("awarded", "gave", "assigned", "allotted", "ruled",
+                                        "decided", "granted")  # fmt: skip
 
 # Closing and reopening: a crossing named in the sentence, else the border itself.
 CLOSING_VERBS: dict[str, str] = {
@@ -347,10 +397,19 @@ CLOSING_VERBS: dict[str, str] = {
     "suspended": "closed", "reopened": "reopened", "re-opened": "reopened",
 }  # fmt: skip
 
+# Things that close and reopen that are not the border: "the rebuilt embassy reopened".
+OTHER_CLOSING_SUBJECTS: tuple[str, ...] = (
+    "embassy", "embassies", "consulate", "consulates", "mission", "market", "markets",
+    "airport", "airports", "school", "schools", "factory", "factories", "mine", "mines",
+    "office", "offices", "bank", "banks", "port", "parliament", "session", "talks", "museum",
+    "temple", "casino", "casinos", "shop", "shops", "hotel", "hotels",
+)  # fmt: skip
 # Treaties: nouns, the modifiers kept in the treaty's name, and what each verb records.
-TREATY_NOUNS: tuple[str, ...] = ("treaties", "treaty", "agreements", "agreement", "protocols",
-                                 "protocol", "conventions", "convention", "accord", "accords",
-                                 "purchase")  # fmt: skip
+TREATY_NOUNS: tuple[str, ...] = (
+    "treaties", "treaty", "agreements", "agreement", "protocols", "protocol", "conventions",
+    "convention", "accord", "accords", "purchase", "memoranda of understanding",
+    "memorandum of understanding", "memorandum", "memoranda", "exchange of notes",
+)  # fmt: skip
 # A treaty named by capitalised words ("the Treaty of Guadalupe Hidalgo", "the Kenya–Ethiopia
 # Boundary Treaty") may have these small words inside its name.
 TREATY_NAME_PARTICLES: tuple[str, ...] = (
@@ -382,6 +441,14 @@ TREATY_VERBS: dict[str, str] = {
     "in force from": "in_force",
     "took effect": "in_force",
 }
+# A legislature's approval is a ratification: "the Argentine Senate approved it in March 1985"
+# (the verb counts only right after one of these words, not "the cabinet approved a draft").
+LEGISLATURES: tuple[str, ...] = (
+    "senate", "congress", "parliament", "national assembly", "legislature", "duma", "majlis",
+    "sejm", "storting", "riksdag", "knesset", "house of representatives", "chamber of deputies",
+    "diet", "national council", "supreme council", "verkhovna rada", "grand national assembly",
+)  # fmt: skip
+LEGISLATURE_VERBS: dict[str, str] = {"approved": "ratified", "endorsed": "ratified"}
 # The date of a treaty's event is a point, or its start for "in force since": the qualifiers
 # of the timeline a date of each event may have.
 TREATY_DATE_QUALIFIERS: dict[str, tuple[str, ...]] = {

@@ -85,6 +85,16 @@ DEMONYM_EXTRAS: dict[str, tuple[str, ...]] = {
     "KOR": ("South Korean", "Korean"),
     "PRK": ("North Korean",),
     "PHL": ("Filipino", "Philippine"),
+    # Forms in common use that countryinfo spells otherwise or lacks.
+    "ARG": ("Argentine", "Argentinian"),
+    "NPL": ("Nepali",),
+    "ECU": ("Ecuadorian",),
+    "SAU": ("Saudi",),
+    "LAO": ("Lao",),
+    "PSE": ("Palestinian",),
+    "DJI": ("Djiboutian",),
+    "PNG": ("Papua New Guinean",),
+    "BIH": ("Bosnian",),
 }
 # Words of a heading or clause that are not part of a country name that precedes them.
 POSSESSIVE_SUFFIXES: tuple[str, ...] = ("'s", "’s")
