@@ -38,6 +38,31 @@ THRESHOLDS = {
 # found after all, so that the list stays exact; a fixture whose misses take it below the bar
 # is listed in BELOW_THE_BAR with them.
 BORDER_KNOWN_MISSES = {
+    ("argentina-chile", "Puna de Atacama"): "the disputed place is named only inside the "
+    "arbitration's name ('the Puna de Atacama arbitration ... awarded most of the disputed "
+    "plateau')",
+    ("argentina-chile", "Pactos de Mayo"): "an agreement named in Spanish, without an English "
+    "treaty noun",
+    ("argentina-chile", "Act of Montevideo"): "'Act' is no treaty noun: it names laws more often "
+    "than agreements",
+    ("argentina-chile", "24"): "a count given as '22 of the 24 points still in dispute'",
+    ("argentina-chile", "Laguna del Desierto"): "named by apposition ('The first of the two "
+    "left, Laguna del Desierto, had seen a clash') with no dispute word in its clause",
+    ("argentina-chile", "Southern Patagonian Ice Field (Campo de Hielo Patagónico Sur)"): "'the "
+    "other' of the two disputes, named without a dispute word in its sentence",
+    ("cambodia-thailand", "Tokyo convention"): "a cession told without a border word ('the Tokyo "
+    "convention of 9 May 1941 confirmed the gain') in a history section",
+    ("cambodia-thailand", "Washington settlement"): "'settlement' is no treaty noun (it names "
+    "villages and payments as often)",
+    ("cambodia-thailand", "provisional measures order"): "an order of a court is not read as a "
+    "ruling, and its name is in lower case",
+    ("cambodia-thailand", "interpretation judgment"): "a ruling named in lower case, dated by "
+    "'of 11 November 2013' with no verb",
+    ("cambodia-thailand", "Preah Vihear (Phra Wihan)"): "'The temple of Preah Vihear' is the "
+    "subject of its section heading ('The Preah Vihear dispute'), not of a dispute word in its "
+    "sentence",
+    ("cambodia-thailand", "Preah Vihear"): "a province named as 'Cambodia's Preah Vihear "
+    "province' is not read as the district of the disputed place",
     ("australia-papua-new-guinea", "seabed jurisdiction line"): "a maritime line named in "
     "lower case ('a seabed jurisdiction line dividing the continental shelf'): no rule reads "
     "unnamed lines",
@@ -64,7 +89,10 @@ BORDER_KNOWN_MISSES = {
     "with the treaty named in another sentence",
 }
 # Fixtures below the border bar, because of the misses above (a target to come back to).
-BELOW_THE_BAR = {"australia-papua-new-guinea", "japan-south-korea", "trinidad-and-tobago-venezuela"}
+BELOW_THE_BAR = {
+    "argentina-chile", "australia-papua-new-guinea", "cambodia-thailand", "japan-south-korea",
+    "trinidad-and-tobago-venezuela",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
