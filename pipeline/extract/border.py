@@ -1,13 +1,18 @@
 """border: facts about the shared border, one row per (subject, attribute, value).
 
 Sources: the infobox entries about the border, every sentence of a section headed about the
-border, and border sentences elsewhere. Each rule family reads one kind of fact:
+border, border sentences elsewhere, and the sentences of sections on the line's disputes
+(their treaties, rulings, commissions and disputed places, not their lengths). Each rule
+family reads one kind of fact:
 
 - quantities (lengths, heights, areas, shares) and counts, their attribute from the words of
-  their clause (``rules.border.LENGTH_KEYWORDS`` and friends);
-- named places (disputed areas, enclaves, crossings, districts) from ``NAMED_FACTS``;
-- a barrier's features and purpose, in a barrier's context;
-- commissions and treaties (signed, ratified, in force), each dated by its own date.
+  their clause (``rules.border.LENGTH_KEYWORDS`` and friends); elevations in brackets; "fully
+  demarcated" as a share of 100 percent;
+- named places (disputed areas, enclaves, crossings, districts) from ``NAMED_FACTS``, lists of
+  crossings, and what the line follows (a river, a watershed, a meridian);
+- a barrier's features and purpose, in a barrier's context; a zone's or commission's purpose;
+- commissions, rulings and treaties (signed, ratified, in force), each dated by its own date;
+- closures and reopenings of crossings or of the border.
 
 A fact's date is the nearest date of its sentence (in its clause if there is one there).
 """
