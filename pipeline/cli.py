@@ -7,6 +7,7 @@ pandera) are imported inside the stages, so ``--help`` answers at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,6 +21,8 @@ from pipeline.mediawiki import DEFAULT_API
 from pipeline.paths import OUT_DIR, RAW_DIR, WORK_DIR
 
 T = TypeVar("T")
+# Warnings of one kind shown before the rest are summed up (a corpus run may have thousands).
+MAX_WARNINGS_PER_KIND = 20
 
 
 def _raw_dir_option(help: str) -> Callable[[T], T]:
@@ -71,16 +74,21 @@ _work_dir = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.option(
+    "--all-warnings",
+    is_flag=True,
+    help=f"Show every warning, not the first {MAX_WARNINGS_PER_KIND} of each kind.",
+)
 @click.version_option(__version__, prog_name="relations-datasets")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, all_warnings: bool) -> None:
     """Build open datasets from 'X–Y relations' encyclopedia articles.
 
     \b
     Example:
         python -m pipeline datasets --raw-dir raw --out-dir outputs
     """
-    ctx.obj = {"debug": debug}
+    ctx.obj = {"debug": debug, "all_warnings": all_warnings}
 
 
 @cli.command()
@@ -101,11 +109,12 @@ def parse(
     """
     from pipeline import stages
 
-    skipped = _Skipped(keep_going)
+    skipped, warn = _Skipped(keep_going), _Warnings(ctx)
     progress = _progress(quiet)
-    counts = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip, jobs, progress, _warn))
+    counts = _run(ctx, lambda: stages.parse(raw_dir, work_dir, skipped.skip, jobs, progress, warn))
     rows = ", ".join(f"{name} {count}" for name, count in counts.items())
     click.echo(f"parsed {printable_name(raw_dir)} into {printable_name(work_dir)}: {rows}")
+    warn.conclude()
     skipped.conclude()
 
 
@@ -122,9 +131,10 @@ def validate(ctx: click.Context, work_dir: Path, keep_going: bool) -> None:
     """
     from pipeline import stages
 
-    skipped = _Skipped(keep_going)
-    counts = _run(ctx, lambda: stages.validate(work_dir, _warn, skipped.skip))
+    skipped, warn = _Skipped(keep_going), _Warnings(ctx)
+    counts = _run(ctx, lambda: stages.validate(work_dir, warn, skipped.skip))
     click.echo(f"valid: {', '.join(f'{n} {c}' for n, c in counts.items())}")
+    warn.conclude()
     skipped.conclude()
 
 
@@ -142,9 +152,10 @@ def publish(ctx: click.Context, work_dir: Path, out_dir: Path, keep_going: bool)
     """
     from pipeline import stages
 
-    skipped = _Skipped(keep_going)
-    files = _run(ctx, lambda: stages.publish(work_dir, out_dir, _warn, skipped.skip))
+    skipped, warn = _Skipped(keep_going), _Warnings(ctx)
+    files = _run(ctx, lambda: stages.publish(work_dir, out_dir, warn, skipped.skip))
     click.echo(f"published {len(files)} files into {printable_name(out_dir)}")
+    warn.conclude()
     skipped.conclude()
 
 
@@ -168,12 +179,13 @@ def datasets(
     """
     from pipeline import stages
 
-    skipped = _Skipped(keep_going)
+    skipped, warn = _Skipped(keep_going), _Warnings(ctx)
     progress = _progress(quiet)
     files = _run(
-        ctx, lambda: stages.build(raw_dir, out_dir, work_dir, _warn, skipped.skip, jobs, progress)
+        ctx, lambda: stages.build(raw_dir, out_dir, work_dir, warn, skipped.skip, jobs, progress)
     )
     click.echo(f"published {len(files)} files into {printable_name(out_dir)}")
+    warn.conclude()
     skipped.conclude()
 
 
@@ -333,8 +345,30 @@ def _progress(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
 
 
-def _warn(message: str) -> None:
-    click.echo(f"warning: {escape_controls(message)}", err=True)
+# What varies between warnings of one kind: quoted text, brackets, names, numbers.
+_VARYING = re.compile(r"'[^']*'|\([^()]*\)|\d[\d,.]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+class _Warnings:
+    """Prints warnings, the first MAX_WARNINGS_PER_KIND of each kind (its text without the
+    place, quoted values, bracketed names and numbers), then one line for the rest."""
+
+    def __init__(self, ctx: click.Context):
+        self.show_all = bool(ctx.obj and ctx.obj.get("all_warnings"))
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, message: str) -> None:
+        kind = _VARYING.sub("…", message.split(": ", 1)[-1])
+        seen = self.counts[kind] = self.counts.get(kind, 0) + 1
+        if self.show_all or seen <= MAX_WARNINGS_PER_KIND:
+            click.echo(f"warning: {escape_controls(message)}", err=True)
+
+    def conclude(self) -> None:
+        for kind, count in self.counts.items():
+            hidden = 0 if self.show_all else count - MAX_WARNINGS_PER_KIND
+            if hidden > 0:
+                click.echo(f"warning: {hidden:,} more like '{escape_controls(kind)}' "
+                           "(--all-warnings shows every one)", err=True)  # fmt: skip
 
 
 class _Skipped:

@@ -166,3 +166,31 @@ def test_refuses_to_replace_a_folder_it_did_not_write(raw: Path, tmp_path: Path)
     assert code == 1
     assert "was not written by this pipeline" in output
     assert [p.name for p in precious.iterdir()] == ["thesis.docx"]
+
+
+def test_warnings_of_one_kind_are_summed_up_after_twenty(tmp_path: Path) -> None:
+    """A corpus may give thousands of warnings: the first 20 of each kind, then one line."""
+    names = [f"Aidos {letter}kov" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    items = "\n".join(f"- {name} ({1900 + 3 * i}–{1901 + 3 * i})" for i, name in enumerate(names))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "k.txt").write_text(
+        "= Kazakhstan–Uzbekistan relations =\n\n"
+        f"== List of ambassadors of Kazakhstan to Uzbekistan ==\n{items}\n",
+        encoding="utf-8",
+    )
+    args = ["datasets", "--raw-dir", str(raw), "--out-dir", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 21
+    assert (
+        warnings[0]
+        == "warning: k.txt:5: ambassadors: no ambassador listed between 1901 and 1903 (Aidos Akov, Aidos Bkov)"
+    )
+    assert warnings[-1] == (
+        "warning: 5 more like 'ambassadors: no ambassador listed between … and … …' "
+        "(--all-warnings shows every one)"
+    )
+    result = CliRunner().invoke(cli, ["--all-warnings", *args])
+    assert len(result.stderr.splitlines()) == 25
