@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.rules.countries import (
     COUNTRY_ALIASES,
@@ -60,3 +61,15 @@ def split_relation_title(title: str) -> tuple[str, str] | None:
                 first_fit = first_fit or (left, right)
             position = pair.find(separator, position + 1)
     return first_fit
+
+
+@cache
+def capital_of(iso3: str) -> str | None:
+    """The capital of a country, by countryinfo (None when it does not know)."""
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
+    try:
+        return CountryInfo(iso3).capital() or None
+    except (CountryNotFoundError, KeyError):
+        return None

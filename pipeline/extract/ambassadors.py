@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.countries import Country
+from pipeline.countries import Country, capital_of
 from pipeline.document import HEADING_SEPARATOR, Block, Document, Section
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
@@ -110,22 +110,11 @@ def list_countries(heading: str, mentions: CountryMentions) -> tuple[Country, Co
 def _capitals(heading: str, mentions: CountryMentions) -> list[Mention]:
     found = []
     for country in mentions.countries:
-        capital = _capital(country.iso3)
+        capital = capital_of(country.iso3)
         if capital:
             for match in re.finditer(rf"\b{re.escape(capital)}\b", heading):
                 found.append(Mention(match.start(), match.end(), country, "capital"))
     return sorted(found, key=lambda m: m.start)
-
-
-@cache
-def _capital(iso3: str) -> str | None:
-    from countryinfo import CountryInfo
-    from countryinfo.exceptions import CountryNotFoundError
-
-    try:
-        return CountryInfo(iso3).capital() or None
-    except (CountryNotFoundError, KeyError):
-        return None
 
 
 def parse_item(text: str) -> list[Entry]:

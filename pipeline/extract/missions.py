@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.countries import Country, resolve_country
+from pipeline.countries import Country, capital_of, resolve_country
 from pipeline.document import HEADING_SEPARATOR, Document, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
@@ -119,6 +119,7 @@ def _sentence_rows(
         # Where the clause first tells of a plan, or of a non-resident mission.
         plan = _first(clause, rules.NOT_YET_CUES)
         remote = _first(clause, rules.NON_RESIDENT_CUES)
+        represented = _first(clause, rules.REPRESENTED_CUES)
         patterns = [*_patterns(), *([_listed()] if listed else [])]
         for match in [m for pattern in patterns for m in pattern.finditer(clause)]:
             if plan < match.start() or _to_organisation(clause, match):
@@ -134,8 +135,11 @@ def _sentence_rows(
             groups = match.groupdict()
             cities = [groups["old"], groups["new"]] if "old" in groups else _cities(match["cities"])
             for city in cities:
+                here = resident and not (
+                    represented < match.start() and not _is_capital(city, host)
+                )
                 rows.append(_row(doc, relation_id, evidence, section, sending, host, city,
-                                 mission_type, resident))  # fmt: skip
+                                 mission_type, here))  # fmt: skip
     return rows
 
 
@@ -163,6 +167,16 @@ def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country 
         if not words or words[-1] not in rules.OBJECT_PREPOSITIONS:
             return mention.country
     return None
+
+
+def _is_capital(city: str | None, country: Country) -> bool:
+    """Whether ``city`` is the capital of ``country`` ("Washington, D.C." and "Washington"
+    alike: the first word decides)."""
+    if not city:
+        return False
+    capitals = [capital_of(country.iso3), *rules.DIPLOMATIC_CAPITALS.get(country.iso3, ())]
+    first = city.split()[0].strip(",").lower()
+    return any(c and first == c.split()[0].strip(",").lower() for c in capitals)
 
 
 def _first(text: str, cues: tuple[str, ...]) -> int:

@@ -37,6 +37,17 @@ MISSION_TYPE_VALUES: tuple[str, ...] = (
 # A clause holding one of these words before the mission tells of a non-resident mission:
 # "Y is accredited to X from its embassy in K".
 NON_RESIDENT_CUES: tuple[str, ...] = ("accredited", "non-resident")
+# "X is represented in Y through its embassy in Tokyo": non-resident unless the city is Y's
+# capital ("Mexico is represented in the United States by its embassy in Washington").
+REPRESENTED_CUES: tuple[str, ...] = ("represented", "covered by", "covers", "through its")
+# Cities where embassies to a country stand besides (or instead of) the capital countryinfo
+# knows: a renamed capital, a seat of government, an older capital embassies stayed in.
+DIPLOMATIC_CAPITALS: dict[str, tuple[str, ...]] = {
+    "KAZ": ("Astana", "Almaty"), "NLD": ("The Hague", "Amsterdam"), "ISR": ("Tel Aviv",),
+    "CIV": ("Abidjan",), "TZA": ("Dar es Salaam",), "BOL": ("La Paz",), "MMR": ("Yangon",),
+    "LKA": ("Colombo",), "NGA": ("Abuja", "Lagos"), "BRA": ("Brasília", "Brasilia"),
+    "BEN": ("Cotonou",), "MYS": ("Kuala Lumpur",), "CHE": ("Bern", "Berne"),
+}  # fmt: skip
 # A clause holding one of these before the mission tells of a plan, not a mission.
 NOT_YET_CUES: tuple[str, ...] = (
     "plan", "plans", "planned", "planning", "will open", "to open", "would open", "intend",
