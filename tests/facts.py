@@ -85,14 +85,22 @@ def ambassador_facts(facts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def mission_rows(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted(
-        (r["sending_country"], r["host_country"], r["city"], r["mission_type"],
-         r["resident"] == "true")
-        for r in rows
+        ((r["sending_country"], r["host_country"], r["city"], r["mission_type"],
+          r["resident"] == "true") for r in rows),
+        key=_unknown_city_first,
     )  # fmt: skip
 
 
 def mission_facts(facts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    return sorted((f["sending"], f["host"], f["city"], f["type"], f["resident"]) for f in facts)
+    return sorted(
+        ((f["sending"], f["host"], f["city"], f["type"], f["resident"]) for f in facts),
+        key=_unknown_city_first,
+    )
+
+
+def _unknown_city_first(mission: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A mission whose city is unknown (None) sorts before the others of its countries."""
+    return (mission[0], mission[1], mission[2] or "", *mission[3:])
 
 
 def border_matches(fact: dict[str, Any], row: dict[str, Any]) -> bool:

@@ -97,6 +97,9 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("On 14 June 2000 they signed the Memorandum of Understanding on the Survey of the Boundary, which bound them to the 1904 and 1907 treaties.",
          [("treaty", "signed", "Memorandum of Understanding on the Survey of the Boundary", None, "2000-06-14")]),
         ("The cabinet approved the border agreement in 2001.", []),  # no legislature
+        # distances between places, and sentences that say there is no border
+        ("The capitals are 1,200 km apart.", []),
+        ("The two countries are about 9,000 km apart and share no border; Easter Island lies 3,500 km off the coast.", []),
         # islands named after "among them", "including"
         ("Several inhabited islands lie north of the line, among them Saibai, Boigu and Dauan.",
          [("island", "name", "Saibai", None, None), ("island", "name", "Boigu", None, None),

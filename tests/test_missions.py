@@ -149,3 +149,35 @@ Infobox
         ("VEN", "Port of Spain", "embassy", None, 6),
         ("VEN", "San Fernando", "consulate", "Resident diplomatic missions", 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the cue tells of the mission it introduces, not of the next one
+        ("Uzbekistan is accredited to Kazakhstan from its embassy in Moscow and has an honorary consulate in Almaty.",
+         [("UZB", "KAZ", "Moscow", "embassy", False), ("UZB", "KAZ", "Almaty", "honorary_consulate", True)]),
+        # a mission the sentence denies
+        ("Kazakhstan has no embassy in Uzbekistan.", []),
+        ("Uzbekistan does not have a consulate in Aktau.", []),
+        ("Kazakhstan doesn't keep a consulate in Nukus.", []),
+    ],
+)  # fmt: skip
+def test_cues_and_negations(prose: str, expected: list[tuple]) -> None:
+    assert sorted(missions(prose), key=str) == sorted(expected, key=str)
+
+
+def test_a_city_state_is_its_own_city() -> None:
+    prose = "Estonia opened a resident embassy in Singapore in February 2021."
+    assert missions(prose, "Estonia–Singapore relations") == [
+        ("EST", "SGP", "Singapore", "embassy", True)
+    ]
+
+
+def test_an_infobox_mission_marked_non_resident() -> None:
+    doc = parse_document(
+        "= Iceland–Mongolia relations =\n\nInfobox\n- Mission1: Embassy of Iceland, Beijing (non-resident)\n",
+        "i.txt",
+    )
+    [row] = extract(doc)
+    assert (row["city"], row["mission_type"], row["resident"]) == ("Beijing", "embassy", False)

@@ -55,6 +55,7 @@ _JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
 # A generic noun after a name is read past, not kept: "the Lipulekh pass and Limpiyadhura".
 _TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
 _NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
+_NO_BORDER = re.compile(rules.NO_BORDER, re.IGNORECASE)
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
 # What stands before an elevation: a capitalised name and an opening bracket.
 _ELEVATION = re.compile(rf"{UPPER}[\w'’-]*\s*\((?:c\.\s*|about\s+)?$")
@@ -132,6 +133,8 @@ def extract(doc: Document) -> list[dict[str, object]]:
                     for fact in _treaty_facts(sentence.text, expressions, mentions):
                         found.append(Stated(fact, sentence, section))
                 continue
+            if _NO_BORDER.search(sentence.text):
+                continue  # "… and share no border": nothing here is a fact of one
             context = "barrier" if barrier else "disputed_area" if disputed else "border"
             facts = _sentence_facts(sentence, expressions, barrier, context, mentions)
             if listed_crossings:  # "Others include Chazabeh and Khosravi": more of them

@@ -49,7 +49,7 @@ def _listed() -> re.Pattern[str]:
     types = alternation(rules.MISSION_TYPES)
     return re.compile(
         rf"^(?:the\s+)?(?P<type>(?i:{types}))\s+of\s+(?P<owner>[^,;()]{{1,60}}?)\s*,\s*"
-        rf"(?P<cities>{_CITY})\s*$"
+        rf"(?P<cities>{_CITY})(?:\s*\((?P<note>[^()]{{1,40}})\))?\s*$"
     )
 
 
@@ -121,22 +121,32 @@ def _sentence_rows(
         remote = _first(clause, rules.NON_RESIDENT_CUES)
         represented = _first(clause, rules.REPRESENTED_CUES)
         patterns = [*_patterns(), *([_listed()] if listed else [])]
-        for match in [m for pattern in patterns for m in pattern.finditer(clause)]:
+        matches = sorted((m for pattern in patterns for m in pattern.finditer(clause)),
+                         key=lambda m: m.start())  # fmt: skip
+        # A cue tells of the mission it introduces, the first after it ("accredited to Y from
+        # its embassy in K and has an honorary consulate in T": T is resident).
+        remote = _introduced(matches, remote)
+        represented = _introduced(matches, represented)
+        for match in matches:
             if plan < match.start() or _to_organisation(clause, match):
                 continue
+            if _NEGATED.search(clause, max(0, match.start() - 30), match.start()):
+                continue  # "Iceland has no embassy in Mongolia"
             sending = _keeper(clause, match, found)
             if sending is None and pronoun and not found:
                 sending = subject
             host = mentions.other(sending) if sending else None
             if sending is None or host is None:
                 continue
-            resident = not remote < match.start()
+            resident = match.start() != remote
+            if match.groupdict().get("note"):  # "Embassy of Iceland, Beijing (non-resident)"
+                resident = find_word(match["note"], rules.NON_RESIDENT_CUES) is None
             mission_type = rules.MISSION_TYPES[key(match["type"])]
             groups = match.groupdict()
             cities = [groups["old"], groups["new"]] if "old" in groups else _cities(match["cities"])
             for city in cities:
                 here = resident and not (
-                    represented < match.start() and not _is_capital(city, host)
+                    match.start() == represented and not _is_capital(city, host)
                 )
                 rows.append(_row(doc, relation_id, evidence, section, sending, host, city,
                                  mission_type, here))  # fmt: skip
@@ -169,6 +179,15 @@ def _keeper(clause: str, match: re.Match[str], found: list[Mention]) -> Country 
     return None
 
 
+def _introduced(matches: list[re.Match[str]], cue: int) -> int:
+    """Where the mission a cue at ``cue`` introduces begins: the first after it (-1: none)."""
+    return next((m.start() for m in matches if m.start() > cue), -1)
+
+
+# "has no embassy in", "does not have an embassy in", "never opened a consulate in".
+_NEGATED = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+
+
 def _is_capital(city: str | None, country: Country) -> bool:
     """Whether ``city`` is the capital of ``country`` ("Washington, D.C." and "Washington"
     alike: the first word decides)."""
@@ -187,13 +206,19 @@ def _first(text: str, cues: tuple[str, ...]) -> int:
 
 def _cities(text: str) -> list[str | None]:
     names = re.split(rf"\s*,(?!\s*{_ABBREVIATION})\s*(?:and\s+)?|\s+and\s+", text)
-    # "an embassy in Uzbekistan" names a country, not a city: the city is unknown; "in
-    # November 1950" names no city at all.
+    # "an embassy in Uzbekistan" names a country, not a city: the city is unknown (unless the
+    # country is a city: "an embassy in Singapore"); "in November 1950" names no city at all.
     return [
-        None if resolve_country(name) else name
+        name if _city_state(name) or not resolve_country(name) else None
         for name in names
         if name and name.split()[0].lower() not in rules.NOT_CITIES
     ]
+
+
+def _city_state(name: str) -> bool:
+    """Whether ``name`` is a country whose capital bears its very name (Singapore, Monaco)."""
+    country = resolve_country(name)
+    return country is not None and capital_of(country.iso3) == name
 
 
 def _row(

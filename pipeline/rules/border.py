@@ -358,8 +358,15 @@ PURPOSE_FACT = (
 )  # fmt: skip
 # A quantity followed by one of these is a distance between places, not a measure of the line:
 # "Tsushima lies about 50 km from Busan".
-DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "south of", "north of", "east of",
-                                   "west of", "inland")  # fmt: skip
+DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "apart", "south of", "north of",
+                                   "east of", "west of", "inland")  # fmt: skip
+# A sentence that says the two countries share no border tells no fact of one: "The two
+# countries are 9,000 km apart and share no border", "do not share a land border".
+NO_BORDER = (
+    r"\b(?:(?:share|have|has)\s+no\s+(?:common\s+|land\s+|shared\s+)?(?:border|boundary|frontier)"
+    r"|(?:do|does|did)\s+not\s+(?:share|have)\s+an?\s+(?:common\s+|land\s+)?(?:border|boundary|frontier)"
+    r"|(?:no|without\s+a)\s+(?:common|shared|land)\s+(?:border|boundary|frontier))\b"
+)
 # A barrier is put up on a date: "In 1915 the occupiers put up the Wire of Death".
 BARRIER_BUILT = r"\b(?:built|erected|put\s+up|constructed|raised)\b"
 CLAUSE_TEXT = r"(?:[^,.;]|(?<=\d)[,.](?=\d))+"
