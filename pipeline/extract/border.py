@@ -236,6 +236,8 @@ def _quantity_facts(
             on_barrier = _has_word(segment, rules.BARRIER_WORDS) or about_barrier_only
             subject = "barrier" if on_barrier else "border"
             dimension = _DIMENSION.match(text, quantity.end)
+            if dimension and dimension["word"] in rules.ACROSS_WORDS:
+                continue  # "a zone 20 km deep": a measure across the line
             attribute = (
                 (rules.DIMENSION_WORDS.get(dimension["word"]) if dimension else None)
                 or _first_keyword(words, rules.LENGTH_KEYWORDS)
@@ -863,7 +865,7 @@ def _treaties(text: str) -> list[_Treaty]:
     for match in proper.finditer(text):
         pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
         post = _up_to_a_date(match["post"].strip())
-        if not pre and not post:
+        if not pre and not post and " " not in match["noun"]:
             continue  # "The Treaty was ...": a capital at the start, not a name
         name = " ".join([*pre, match["noun"], *([post] if post else [])])
         start = (
@@ -899,7 +901,26 @@ def _treaties(text: str) -> list[_Treaty]:
                 anaphor = 2
         start = match.start("noun") - len(" ".join(mods)) - (1 if mods else 0)
         found.append(_Treaty(start, match.end(), name, anaphor))
-    return sorted(found, key=lambda t: t.start)
+    return _without_aliases(text, sorted(found, key=lambda t: t.start))
+
+
+# "the Treaty of Jeddah, formally the International Border Treaty, ...": one treaty.
+_ALIAS_JOIN = re.compile(
+    r",?\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|or)\s+(?:the\s+)?"
+)
+
+
+def _without_aliases(text: str, treaties: list[_Treaty]) -> list[_Treaty]:
+    """A treaty named again right after its name ("X, formally Y") is X: its span reaches
+    over Y, so that a verb after Y is said of X."""
+    kept: list[_Treaty] = []
+    for treaty in treaties:
+        last = kept[-1] if kept else None
+        if last and last.name and _ALIAS_JOIN.fullmatch(text, last.end, treaty.start):
+            kept[-1] = replace(last, end=treaty.end)
+            continue
+        kept.append(treaty)
+    return kept
 
 
 def _up_to_a_date(name: str) -> str:

@@ -133,6 +133,9 @@ WHOLE_STATES: tuple[str, ...] = ("demarcated", "delimited", "agreed", "determine
 NEGATIONS: tuple[str, ...] = ("not", "never", "yet", "nor", "no longer")
 # Words glued or next to a measure: "45 km-long", "a 2,5m-high fence".
 DIMENSION_WORDS: dict[str, str] = {"long": "length", "high": "height", "tall": "height"}
+# A measure across the line, not along it: "a pastoral zone 20 km deep on each side", "a strip
+# 10 km wide". No fact of the line.
+ACROSS_WORDS: tuple[str, ...] = ("deep", "wide", "broad", "across", "inland")
 
 # Nouns right after a count: (subject, attribute).
 COUNT_NOUNS: dict[str, tuple[str, str]] = {
@@ -201,6 +204,11 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b",
     ),
     ("{disputed}", "name", r"\bknown\s+as\s+(?P<names>{NAME})"),
+    (
+        "disputed_area",
+        "name",
+        r"\b(?:disputed|contested)\s+(?:[a-z]+\s+)?(?:islets?|islands?|village|oasis|town|area|region|territory|strip|enclave|post|hill|temple|district|province)\s+of\s+(?P<names>{NAMES})",
+    ),
     (
         "disputed_area",
         "name",
@@ -368,7 +376,10 @@ NO_BORDER = (
     r"|(?:no|without\s+a)\s+(?:common|shared|land)\s+(?:border|boundary|frontier))\b"
 )
 # A barrier is put up on a date: "In 1915 the occupiers put up the Wire of Death".
-BARRIER_BUILT = r"\b(?:built|erected|put\s+up|constructed|raised)\b"
+BARRIER_BUILT = (
+    r"\b(?:built|erected|put\s+up|constructed|raised|(?:began|started|begun)\s+(?:building|"
+    r"constructing|erecting|work\s+on|construction\s+of))\b"
+)
 CLAUSE_TEXT = r"(?:[^,.;]|(?<=\d)[,.](?=\d))+"
 CLAUSE_END = r"(?:[,.;](?!\d)|$)"
 
