@@ -203,7 +203,8 @@ def _pieces() -> dict[str, str]:
     return {
         "MONTH": rf"(?:{alternation(months)}|(?:{alternation(abbreviations)})\.?)(?![a-z])",
         "DAY": r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])",
-        "YEAR": r"(?<![\d,.])\d{4}(?!\d)",
+        # not the number of an act ("Regulation (EU) 2022/870")
+        "YEAR": r"(?<![\d,.])\d{4}(?!\d|/\d{3}(?!\d)|/\d{5}|/\d{1,2}/)",
         "NUM": r"(?<![\d,.])\d{1,4}(?![\d,]\d|\d)",
         "ERA": rf"(?:{alternation(eras)})(?![\w])",
         "ERABEFORE": rf"(?:{alternation(before)})",
@@ -387,7 +388,7 @@ _ATOM_TEMPLATES = (
     (r"{THE}?{YPART:p}(?:-|\s+)", r"(?:{MONTH:m1}\s+)?{YEAR:y1}", "part"),
     ("", r"{YEAR:y1}{DASH}(?i:{PRESENT})\b", "ongoing"),
     ("", r"{YEAR:y1}{DASH}{YEAR:y2}", "year"),
-    ("", r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?!\d)", "year"),
+    ("", r"{YEAR:y1}[–—‒/-](?P<yy>\d{2})(?![\d/])", "year"),
     ("", r"{YEAR:y1}/{YEAR:y2}", "year"),
     ("", r"(?<=\()(?P<y1>\d{3,4}){DASH}(?P<y2>\d{3,4})(?=\))", "span"),
     ("", r"{ERABEFORE:e}\s*{NUM:y1}", "era"),
@@ -399,7 +400,7 @@ _ATOM_TEMPLATES = (
     (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}\s+{MILLENNIUM}(?:\s+{ERA:e})?", "millennium"),  # noqa: E501
     ("", r"{DAY:d1}(?={JOIN}{DAY}(?:\s+of)?\s+{MONTH}|{JOIN}{MONTH}\s+{DAY})", "daypart"),
     ("", r"{MONTH:m1}(?={JOIN}{MONTH})", "monthpart"),
-    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}(?={JOIN}{THE}?{ORD}\s+{CENTURY})", "centurypart"),  # noqa: E501
+    (r"{THE}?(?:{CPART:p}(?:-|\s+){THE}?)?", r"{ORD:c}(?={JOIN}{THE}?(?:{CPART}(?:-|\s+){THE}?)?{ORD}\s+{CENTURY})", "centurypart"),  # noqa: E501
     ("{THE}?", r"{ORD:c}(?={JOIN}{THE}?{ORD}\s+{MILLENNIUM})", "millenniumpart"),
     ("", r"{YEAR:y1}", "year"),
     ("", r"(?<![\d,.])(?P<y1>[1-9]\d{2})(?![\d,]\d|\d)", "short"),
@@ -733,9 +734,49 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
         return False
     if _street(sentence, end):
         return False  # 1600 Pennsylvania Avenue
+    if kind == "year" and set(groups) == {"y1"} and _named_year(sentence, head, end):
+        return False  # UEFA Euro 2012, Saudi Vision 2030
     if kind == "short":
         return int(groups["y1"]) >= rules.SHORT_YEAR_MIN and _dated_context(sentence, head, end)
     return True
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<=[\w,;:)] )([A-Z][\w’'.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)|\s*(?=[.,;:)]|$)")
+
+
+def _named_year(sentence: str, head: str, end: int) -> bool:
+    """Whether a year is part of a name: it follows a capitalised word inside the sentence
+    (not a month, a season, a holiday, an era, a possessive) and no noun of its own follows."""
+    word = _CAPITAL_BEFORE.search(head)
+    if word is None:
+        return False
+    lowered = word.group(1).lower().rstrip(".")
+    if lowered.endswith(("'s", "’s")) or _is_date_word(lowered):
+        return False
+    after = _WORD_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    following = after.group(1)
+    # "Euro 2012 with", "Vision 2030." are names; "the Kazakh 2019 election" is a year.
+    return (
+        following is None
+        or following.lower() in rules.NAME_YEAR_FOLLOWERS
+        or following[0].isupper()
+    )
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Capitalised words a year may follow as a date: months, seasons, holidays, eras."""
+    words = {*rules.MONTHS, *rules.MONTH_ABBREVIATIONS, *rules.SEASONS, *rules.ERAS,
+             *rules.ERAS_BEFORE_NUMBER, *rules.DATE_NAME_WORDS}  # fmt: skip
+    words |= {h.split()[-1] for h in rules.HOLIDAYS}
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def _is_date_word(word: str) -> bool:
+    return word in _date_words()
 
 
 def _ascii_digits(text: str) -> bool:
@@ -1016,9 +1057,12 @@ def _relative_pattern() -> re.Pattern[str]:
     phrases = alternation(rules.RELATIVE)
     months = alternation(m.capitalize() for m in rules.MONTHS)
     years = alternation(rules.MONTH_OF_RELATIVE_YEAR)
+    units = alternation(rules.COUNTED_UNITS)
+    directions = alternation(rules.COUNTED_DIRECTIONS)
     return re.compile(
         rf"\b(?:(?P<month>{months})\s+(?:of\s+)?(?P<year>(?i:{years}))"
-        rf"|(?i:(?P<phrase>{phrases})|(?P<n>{numbers})\s+years\s+(?P<dir>later|earlier)))\b"
+        rf"|(?i:(?P<phrase>{phrases})|(?P<n>{numbers}|\d{{1,2}})\s+(?P<unit>{units})\s+"
+        rf"(?P<dir>{directions})))\b"
     )
 
 
@@ -1026,7 +1070,7 @@ def _relative_pattern() -> re.Pattern[str]:
 def _relative_words() -> tuple[str, ...]:
     """Words one of which every relative expression holds (its last): a sentence without any
     is not searched."""
-    phrases = (*rules.RELATIVE, *rules.MONTH_OF_RELATIVE_YEAR, "years later", "years earlier")
+    phrases = (*rules.RELATIVE, *rules.MONTH_OF_RELATIVE_YEAR, *rules.COUNTED_DIRECTIONS)
     return tuple(sorted({phrase.split()[-1] for phrase in phrases}))
 
 
@@ -1070,10 +1114,10 @@ def _relatives(
             continue
         if match["phrase"]:
             unit, shift = rules.RELATIVE[key(match["phrase"])]
-        else:
-            unit = "year"
-            shift = rules.NUMBER_WORDS[key(match["n"])]
-            shift = shift if match["dir"].lower() == "later" else -shift
+        else:  # "three days later", "two years earlier"
+            unit, size = rules.COUNTED_UNITS[key(match["unit"])]
+            count = int(match["n"]) if match["n"].isdigit() else rules.NUMBER_WORDS[key(match["n"])]
+            shift = count * size * rules.COUNTED_DIRECTIONS[key(match["dir"])]
         core = _shifted(reference, unit, shift)
         if core is None:
             continue
@@ -1087,7 +1131,9 @@ _NEEDED_PRECISION = {"day": "day", "same": "day", "month": "month"}
 
 
 def _unit(match: re.Match[str]) -> str:
-    return rules.RELATIVE[key(match["phrase"])][0] if match["phrase"] else "year"
+    if match["phrase"]:
+        return rules.RELATIVE[key(match["phrase"])][0]
+    return rules.COUNTED_UNITS[key(match["unit"])][0]
 
 
 def _needed_rank(unit: str) -> int:

@@ -131,6 +131,8 @@ def test_forms(sentence, text, start, end, precision, approximate, qualifier, ed
 
 # (sentences of one paragraph, index of the sentence, date_text, start, end, precision)
 RELATIVE = [
+    (["The treaty was signed on 21 April 1920.", "Three days later the offensive began."], 1, "Three days later", "1920-04-24", "1920-04-24", "day"),
+    (["It opened in March 1996.", "Two months earlier it had been approved."], 1, "Two months earlier", "1996-01-01", "1996-01-31", "month"),
     (["Independence came on 16 September 1975.", "The old flag had been lowered the evening before."], 1, "the evening before", "1975-09-15", "1975-09-15", "day"),
     (["The treaty was signed on 2 May 2001, and the delegates left the next morning."], 0, "the next morning", "2001-05-03", "2001-05-03", "day"),
     (["They opened it in September 2025, and moved it the following year."], 0, "the following year", "2026-01-01", "2026-12-31", "year"),
@@ -231,6 +233,11 @@ def test_two_events_in_one_sentence() -> None:
         ("It was signed on 12 May ٢٠٢٠.", "a year in Arabic-Indic digits"),
         ("Trade grew in the ١٩٩٠s.", "a decade in Arabic-Indic digits"),
         ("It grew in 𝟏𝟗𝟗𝟏–𝟏𝟗𝟗𝟓.", "a range in mathematical bold digits"),
+        ("Under Regulation (EU) 2022/870 the fees were waived.", "2022"),
+        ("The 2001/55/EC directive applied.", "2001"),
+        ("Poland co-hosted UEFA Euro 2012 with Ukraine.", "2012"),
+        ("Saudi Vision 2030 was launched in Riyadh.", "2030"),
+        ("The Moscow 1980 Olympics were boycotted.", "1980"),
     ],
 )
 def test_never_a_date(sentence: str, not_a_date: str) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pipeline.document import HEADING_SEPARATOR, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
+from pipeline.rules import sections as rules
 from pipeline.sections import category_of
-from pipeline.temporal import read_paragraphs
+from pipeline.temporal import TemporalExpression, read_paragraphs
+from pipeline.words import find_word
 
 
 def extract(doc: Document) -> list[dict[str, object]]:
@@ -25,6 +27,8 @@ def extract(doc: Document) -> list[dict[str, object]]:
                 notes.append(f"{doc.source_file}:{line}: timeline: '{impossible.text}' is not a "
                              f"date ({impossible.reason})")  # fmt: skip
             for expression in dates.expressions:
+                if _is_tenure(sentence.text, expression):
+                    continue  # the ambassadors table's
                 rows.append(
                     {
                         "event_id": row_id(
@@ -61,3 +65,15 @@ def extract(doc: Document) -> list[dict[str, object]]:
             known.add(note)
             doc.notes.append(note)
     return list(unique.values())
+
+
+_TENURE_QUALIFIERS = ("between", "since")
+
+
+def _is_tenure(text: str, expression: TemporalExpression) -> bool:
+    """Whether ``expression`` is an ambassador's tenure told in prose: a span of years, or
+    "since", shortly after a word for an envoy ("ambassador in Warsaw from 2014 to 2022")."""
+    if expression.precision != "year" or expression.qualifier not in _TENURE_QUALIFIERS:
+        return False
+    before = text[max(0, expression.start - rules.TENURE_REACH) : expression.start]
+    return find_word(before.lower(), rules.TENURE_WORDS) is not None

@@ -31,3 +31,13 @@ APPARATUS_HEADINGS: tuple[str, ...] = (
     "sources", "bibliography", "further reading", "external links", "literature",
     "works cited", "general references", "explanatory notes",
 )  # fmt: skip
+
+# A tenure told in prose is the ambassadors table's, not the timeline's: "The first Polish
+# ambassador in Kyiv was Jerzy Kozakiewicz, from 1992 to 1995", "Ukraine's ambassador in Warsaw
+# from 2014 to 2022". A span of years (or "since") within this many characters after one of
+# these words is such a tenure.
+TENURE_WORDS: tuple[str, ...] = (
+    "ambassador", "ambassadors", "envoy", "high commissioner", "chargé d'affaires",
+    "chargé d’affaires", "head of mission",
+)  # fmt: skip
+TENURE_REACH = 80

@@ -312,6 +312,14 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "until then": ("until", 0),
     "by then": ("by", 0),
 }
+# "three days later", "two months earlier", "14 days afterwards": a count of a unit, as (the
+# unit shifted, how many of it one counts), and the direction of the shift.
+COUNTED_UNITS: dict[str, tuple[str, int]] = {
+    "days": ("day", 1), "weeks": ("day", 7), "months": ("month", 1), "years": ("year", 1),
+    "decades": ("year", 10),
+}  # fmt: skip
+# ("three days before the vote" counts from the vote, not from the date before it: no rule.)
+COUNTED_DIRECTIONS: dict[str, int] = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1}
 # "in May of that year", "that May": a month of the anchor's year, shifted.
 MONTH_OF_RELATIVE_YEAR: dict[str, int] = {
     "that year": 0, "the same year": 0, "the following year": 1, "the next year": 1,
@@ -337,4 +345,19 @@ QUANTITY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Signs right before a number that make it money or a count.
+# "UEFA Euro 2012 with Ukraine", "Saudi Vision 2030 was launched": a year right after a
+# capitalised word inside a sentence, and followed by none of its own noun, is part of a name.
+# ("the Soviet 1979 invasion" is a year: a noun of its own follows it.) After the year, these
+# words are not its noun:
+NAME_YEAR_FOLLOWERS: tuple[str, ...] = (
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "and", "or", "but",
+    "with", "in", "on", "at", "by", "for", "to", "of", "from", "which", "that", "who", "as",
+    "after", "before", "since", "when", "while", "into", "under", "over", "also", "co-hosted",
+)  # fmt: skip
+# Feasts and seasons a year follows as a date ("at Easter 1916", "during Ramadan 2001"),
+# besides the months, seasons, holidays and eras above.
+DATE_NAME_WORDS: tuple[str, ...] = (
+    "easter", "ramadan", "eid", "diwali", "passover", "hanukkah", "thanksgiving", "lent",
+    "advent", "nowruz", "christmas", "winter", "summer", "spring", "autumn", "fall", "midsummer",
+)  # fmt: skip
 QUANTITY_PREFIXES: tuple[str, ...] = ("$", "€", "£", "¥", "₸", "№", "US$", "No.", "no.")
