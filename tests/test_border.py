@@ -189,3 +189,20 @@ def test_a_legislatures_approval_is_a_ratification_by_its_country() -> None:
         ("treaty", "ratified", "Treaty of Lima (Chile)", None, "1929-05"),
         ("treaty", "signed", "Treaty of Lima", None, "1929"),
     ]
+
+
+def test_crossings_listed_one_per_item_under_a_crossings_heading() -> None:
+    body = (
+        "=== Border crossings ===\nThe other road crossings are:\n- Zosin–Ustyluh\n"
+        "- Hrebenne–Rava-Ruska, on route E372\n- Medyka–Shehyni, with a pedestrian crossing\n"
+        "- Trucks queue for days at the busiest ones.\n"
+    )
+    assert [f[2] for f in facts(body, "Poland–Ukraine relations")] == [
+        "Zosin–Ustyluh", "Hrebenne–Rava-Ruska", "Medyka–Shehyni",
+    ]  # fmt: skip
+
+
+def test_a_qualified_superlative_opens_a_list_of_crossings() -> None:
+    body = "There are eight road crossings. The busiest for freight are Dorohusk–Yahodyn and Korczowa–Krakovets."
+    names = [f[2] for f in facts(body, "Poland–Ukraine relations") if f[1] == "name"]
+    assert names == ["Dorohusk–Yahodyn", "Korczowa–Krakovets"]

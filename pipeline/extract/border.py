@@ -151,7 +151,30 @@ def extract(doc: Document) -> list[dict[str, object]]:
             closures, closed = _closure_facts(sentence.text, expressions, crossings, closed)
             for fact in facts + closures:
                 found.append(Stated(fact, sentence, section))
+    found += _listed_crossings(doc)
     return _rows(doc, relation.relation_id, _resolve_decimal_commas(_resolve_treaties(found)))
+
+
+def _listed_crossings(doc: Document) -> list[Stated]:
+    """Crossings listed one per item under a heading about crossings ("=== Border crossings
+    ===", "- Medyka–Shehyni, with a pedestrian crossing"): the name that opens each item."""
+    found = []
+    for block in doc.blocks():
+        if block.kind == "paragraph" or not any(
+            _has_word(h, rules.CROSSING_HEADING_WORDS) for h in block.section
+        ):
+            continue
+        first = block.text.split(",")[0]
+        names = _list_part().match(first)
+        if names is None or names.end() != len(first.rstrip()):
+            continue  # an item that is a sentence about crossings, not a name
+        for group in ("first", "second"):
+            if names[group]:
+                name = names[group]
+                fact = Fact("crossing", "name", name, None, None, names.start(group),
+                            names.start(group) + len(name))  # fmt: skip
+                found.append(Stated(fact, block, HEADING_SEPARATOR.join(block.section) or None))
+    return found
 
 
 def _sentence_facts(

@@ -294,7 +294,7 @@ CROSSING_LIST_OPENERS = (
 CROSSING_MORE_OPENERS = (
     r"^(?:the\s+)?(?:others?|other\s+ones|further\s+ones|(?:busiest|main|largest|principal|"
     r"oldest|newest|most\s+important|second|third)(?:\s+(?:ones?|crossings?))?)"
-    r"\s+(?:is|are|include|includes)\s+"
+    r"(?:\s+(?:for|by|on|in)\s+[a-z]+)?\s+(?:is|are|include|includes)\s+"
 )
 # What may follow a listed crossing's name: where it lies, or what it carries ("the Pehuenche
 # Pass south of Mendoza", "Tovarnik–Šid, which carries the railway"); after any other word the
@@ -352,6 +352,10 @@ ELEVATION_CUES: tuple[str, ...] = (
     "highest point", "lowest point", "highest peak", "summit of the border", "point on the border",
 )  # fmt: skip
 CROSSING_WORDS: tuple[str, ...] = ("crossing", "crossings", "checkpoint", "checkpoints")
+# A list under a heading holding one of these names one crossing per item.
+CROSSING_HEADING_WORDS: tuple[str, ...] = (
+    "crossing", "crossings", "checkpoints", "border posts", "ports of entry", "crossing points",
+)  # fmt: skip
 # What a zone or a commission was set up for: "The zone was set up to protect ...", "The
 # commission was established to demarcate the line". (subject, noun naming it as the subject
 # of the clause); the purpose is the clause after "to".
