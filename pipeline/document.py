@@ -48,7 +48,8 @@ class Sentence(Span):
 
 @dataclass(frozen=True)
 class Block(Span):
-    """A paragraph (consecutive prose lines) or a ``- `` list item (text after the dash)."""
+    """A paragraph (consecutive prose lines) or a ``- `` list item (text after the dash),
+    each with its sentences."""
 
     kind: str = "paragraph"
     section: tuple[str, ...] = ()
@@ -174,14 +175,22 @@ def parse_document(text: str, source_file: str, sha256: str = "") -> Document:
         elif item:
             flush()
             s = start + item
+            body = text[s:content_end]
+            # An item is read as sentences too ("- President X visited Y in March 2019."),
+            # all on its one line.
+            sentences = tuple(
+                Sentence(body[a:b], number, s + a, s + b, section=stack[-1].path)
+                for a, b in split_sentences(body)
+            )
             stack[-1].blocks.append(
                 Block(
-                    text[s:content_end],
+                    body,
                     number,
                     s,
                     content_end,
                     kind="list_item",
                     section=stack[-1].path,
+                    sentences=sentences,
                 )
             )
         else:

@@ -125,11 +125,13 @@ def test_blocks_carry_their_section(article: Document) -> None:
 
 
 def test_sentences_tile_each_paragraph(article: Document) -> None:
-    """Sentences cover the paragraph: only white space lies between or around them."""
+    """Sentences cover the paragraph or list item: only white space lies between or around
+    them, and each points at its own characters of the article."""
     for block in article.blocks():
-        if block.kind != "paragraph":
-            assert block.sentences == ()
-            continue
+        assert block.sentences
+        for sentence in block.sentences:
+            assert article.text[sentence.char_start : sentence.char_end] == sentence.text
+            assert sentence.line == article.line_of(sentence.char_start)
         rest = block.text
         for sentence in block.sentences:
             before, found, rest = rest.partition(sentence.text)

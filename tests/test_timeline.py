@@ -24,3 +24,17 @@ def test_what_an_ambassador_did_is_an_event() -> None:
     assert rows("The ambassador was expelled on 23 July 2025.") == ["23 July 2025"]
     assert rows("The ambassador arrived in 2019.") == ["2019"]
     assert rows("Relations were good between 1992 and 1995.") == ["between 1992 and 1995"]
+
+
+def test_list_items_narrate_events_but_ambassador_lists_and_table_rows_do_not() -> None:
+    doc = parse_document(
+        "= Estonia–Singapore relations =\n\n== High level visits ==\n"
+        "- President Kersti Kaljulaid made a working visit to Singapore on 11–13 July 2021.\n"
+        "- Agreement on the avoidance of double taxation (2014)\n\n"
+        "== Country comparison ==\n- Founded | 1918 | 1965\n\n"
+        "== List of ambassadors of Estonia to Singapore ==\n- Jaan Tamm (2015–2019)\n\n"
+        "== See also ==\n- Foreign relations of Estonia (2020)\n",
+        "e.txt",
+    )
+    found = [(row["date_text"], row["section"]) for row in timeline.extract(doc)]
+    assert found == [("11–13 July 2021", "High level visits"), ("2014", "High level visits")]

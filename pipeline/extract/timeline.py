@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from pipeline.document import HEADING_SEPARATOR, Document
+from pipeline.document import HEADING_SEPARATOR, Block, Document
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
 from pipeline.rules import sections as rules
+from pipeline.rules.ambassadors import HEADING_KEYWORDS as AMBASSADOR_HEADINGS
 from pipeline.sections import category_of
 from pipeline.temporal import TemporalExpression, read_paragraphs
 from pipeline.words import find_word
 
 
 def extract(doc: Document) -> list[dict[str, object]]:
-    """Rows of every temporal expression in the paragraphs of ``doc`` (not list items); a
-    date that cannot be ("31 February 2020") gives no row but a note on ``doc``."""
+    """Rows of every temporal expression in the paragraphs and list items of ``doc`` (not
+    ambassador lists, whose dates are tenures, nor table rows); a date that cannot be ("31
+    February 2020") gives no row but a note on ``doc``."""
     relation_id = relation_of(doc).relation_id
     rows = []
     notes = []
-    # List items (ambassadors, see also) are not narrated events: paragraphs only.
-    paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
+    # Items of a list of visits or agreements are events ("- President X visited Y in March
+    # 2019", "- Agreement on air services (2006)"); the apparatus is not read at all.
+    paragraphs = [block for block in doc.blocks() if _narrates(block)]
     dated = read_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
     for block, found in zip(paragraphs, dated, strict=True):
         for sentence, dates in zip(block.sentences, found, strict=True):
@@ -77,3 +80,14 @@ def _is_tenure(text: str, expression: TemporalExpression) -> bool:
         return False
     before = text[max(0, expression.start - rules.TENURE_REACH) : expression.start]
     return find_word(before.lower(), rules.TENURE_WORDS) is not None
+
+
+def _narrates(block: Block) -> bool:
+    """Whether a block tells events: a paragraph, or a list item that is neither an
+    ambassador's (a tenure, the ambassadors table's) nor a flattened table row ("Area | …")."""
+    if block.kind == "paragraph":
+        return True
+    if rules.TABLE_CELL_SEPARATOR in block.text:
+        return False
+    # As the ambassadors extractor reads headings: a keyword as part of a word.
+    return not any(k in h.lower() for h in block.section for k in AMBASSADOR_HEADINGS)

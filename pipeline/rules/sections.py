@@ -41,3 +41,6 @@ TENURE_WORDS: tuple[str, ...] = (
     "chargé d’affaires", "head of mission",
 )  # fmt: skip
 TENURE_REACH = 80
+# How a flattened table row separates its cells ("- Area | 45,339 km2 | 728 km2"): such an
+# item is data, not a narrated event.
+TABLE_CELL_SEPARATOR = " | "
