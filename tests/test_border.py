@@ -97,6 +97,20 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("On 14 June 2000 they signed the Memorandum of Understanding on the Survey of the Boundary, which bound them to the 1904 and 1907 treaties.",
          [("treaty", "signed", "Memorandum of Understanding on the Survey of the Boundary", None, "2000-06-14")]),
         ("The cabinet approved the border agreement in 2001.", []),  # no legislature
+        # a title that lists its topics after a comma, not a list of places after a name
+        ("In 1992 they signed the Treaty on Good Neighbourliness, Friendly Relations and Cooperation, which confirmed the border.",
+         [("treaty", "signed", "Treaty on Good Neighbourliness, Friendly Relations and Cooperation", None, "1992")]),
+        ("Under the Treaty of Lima, signed in 1929, Tacna and Arica were divided along the border.",
+         [("treaty", "signed", "Treaty of Lima", None, "1929")]),
+        # two names of one treaty; a treaty named by its kind alone
+        ("The Treaty of Jeddah, formally the International Border Treaty, was signed on 12 June 2000.",
+         [("treaty", "signed", "Treaty of Jeddah", None, "2000-06-12")]),
+        ("The Memorandum of Understanding signed on 26 February 1995 reaffirmed the Treaty of Taif on the border.",
+         [("treaty", "signed", "Memorandum of Understanding", None, "1995-02-26")]),
+        # measures across the line; a disputed place after its kind; a barrier begun
+        ("The treaty keeps a pastoral zone 20 km deep on each side of the border.", []),
+        ("In 2008 the navies clashed over the disputed islet of Duwaima near the border.",
+         [("disputed_area", "name", "Duwaima", None, "2008")]),
         # distances between places, and sentences that say there is no border
         ("The capitals are 1,200 km apart.", []),
         ("The two countries are about 9,000 km apart and share no border; Easter Island lies 3,500 km off the coast.", []),

@@ -843,7 +843,10 @@ def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
     # the Delimitation of Marine and Submarine Areas"
     proper = re.compile(
         rf"(?P<pre>(?:{_WORD}\s+){{0,4}})(?P<noun>{capital_nouns})\b"
-        rf"(?P<post>(?:(?:\s+(?:{particles}))+\s+{_WORD}(?:\s+{_WORD}){{0,4}}){{0,6}})"
+        rf"(?P<post>(?:(?:\s+(?:{particles}))+\s+{_WORD}(?:\s+{_WORD}){{0,4}}){{0,6}}"
+        # "the Treaty on Good Neighbourliness, Friendly Relations and Cooperation": a list of
+        # capitalised topics, closed by "and", is the name's too
+        rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,3}}){{1,4}}\s+and\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)"
     )
     # "the Turnhout agreement", "an Anglo-Ethiopian agreement"
     modified = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{1,3}})(?P<noun>{nouns})\b")
@@ -887,7 +890,7 @@ def _treaties(text: str) -> list[_Treaty]:
 
     for match in proper.finditer(text):
         pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
-        post = _up_to_a_date(match["post"].strip())
+        post = _up_to_a_date(_topics_only(match["post"].strip()))
         if not pre and not post and " " not in match["noun"]:
             continue  # "The Treaty was ...": a capital at the start, not a name
         name = " ".join([*pre, match["noun"], *([post] if post else [])])
@@ -944,6 +947,17 @@ def _without_aliases(text: str, treaties: list[_Treaty]) -> list[_Treaty]:
             continue
         kept.append(treaty)
     return kept
+
+
+def _topics_only(post: str) -> str:
+    """A name's list after a comma is its own only when every item is a treaty's topic
+    ("…, Friendly Relations and Cooperation"), not "the Treaty of Lima, Tacna and Arica"."""
+    head, comma, tail = post.partition(",")
+    if not comma:
+        return post
+    items = re.split(r",\s+|\s+and\s+", tail.strip())
+    topics = all(find_word(item.lower(), rules.TREATY_TITLE_WORDS) for item in items)
+    return post if topics else head
 
 
 def _up_to_a_date(name: str) -> str:

@@ -438,6 +438,14 @@ TREATY_NAME_PARTICLES: tuple[str, ...] = (
     "of", "on", "the", "and", "for", "relating to", "concerning", "between", "to",
     "across", "that", "with", "regarding", "respecting", "de", "del", "la",
 )  # fmt: skip
+# Words of the topics a treaty's title lists after a comma: "the Treaty on Good
+# Neighbourliness, Friendly Relations and Cooperation".
+TREATY_TITLE_WORDS: tuple[str, ...] = (
+    "friendship", "cooperation", "co-operation", "relations", "assistance", "neighbourliness",
+    "neighborliness", "navigation", "commerce", "trade", "peace", "security", "partnership",
+    "development", "delimitation", "demarcation", "boundaries", "boundary", "border", "borders",
+    "settlement", "alliance", "collaboration", "understanding", "investment", "integration",
+)  # fmt: skip
 # A lower-case treaty goes on with its topic: "an agreement on the continental shelf".
 TREATY_TOPIC_WORDS: tuple[str, ...] = (
     "on", "for", "concerning", "relating to", "regarding", "fixing", "delimiting", "defining",
