@@ -405,6 +405,7 @@ _ATOM_TEMPLATES = (
     ("", r"{YEAR:y1}", "year"),
     ("", r"(?<![\d,.])(?P<y1>[1-9]\d{2})(?![\d,]\d|\d)", "short"),
     ("", r"{DAY:d1}(?:\s+of)?\s+{MONTH:m1}", "partial"),
+    (r"{THE}?{YPART:p}(?:-|\s+)", r"{MONTH:m1}(?!\w|,?\s+\d)", "partial"),
     ("", r"{MONTH:m1}\s+{DAY:d1}", "partial"),
 )  # fmt: skip
 _PARTS = ("daypart", "monthpart", "centurypart", "millenniumpart")
@@ -516,6 +517,16 @@ def _month_name(number: int) -> str:
 def _interpret(kind: str, groups: dict[str, str]) -> Interval | None:
     """The interval an atom's groups denote, or None when they name no real date."""
     try:
+        if kind == "partial" and "p" in groups:  # "by mid-May": a part of a month, its year
+            # borrowed later (a leap year until then)
+            part = " ".join(groups["p"].lower().split())
+            if part not in rules.MONTH_PARTS:
+                return None
+            month = _month(groups["m1"])
+            first, last = rules.MONTH_PARTS[part]
+            last = min(last, month_length(2000, month))
+            approximate = rules.YEAR_PARTS[part][2]
+            return Interval(Day(2000, month, first), Day(2000, month, last), "month", approximate)
         if kind in ("day", "partial"):
             # A date without a year gets a leap year until its anchor gives the real one.
             year = _year(groups["y1"]) if "y1" in groups else 2000

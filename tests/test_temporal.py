@@ -131,6 +131,8 @@ def test_forms(sentence, text, start, end, precision, approximate, qualifier, ed
 
 # (sentences of one paragraph, index of the sentence, date_text, start, end, precision)
 RELATIVE = [
+    (["Some 1.8 million had crossed by mid-March 2022 and 3.5 million by mid-May."], 0, "by mid-May", None, "2022-05-20", "month"),
+    (["Prices rose in March 2020 and again in late April."], 0, "late April", "2020-04-21", "2020-04-30", "month"),
     (["The treaty was signed on 21 April 1920.", "Three days later the offensive began."], 1, "Three days later", "1920-04-24", "1920-04-24", "day"),
     (["It opened in March 1996.", "Two months earlier it had been approved."], 1, "Two months earlier", "1996-01-01", "1996-01-31", "month"),
     (["Independence came on 16 September 1975.", "The old flag had been lowered the evening before."], 1, "the evening before", "1975-09-15", "1975-09-15", "day"),
