@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.rules.units import FRACTIONS, UNITS
+from pipeline.rules.units import FRACTIONS, NUMBER_WORDS, ROUND_WORDS, TENS_WORDS, UNITS
 from pipeline.words import alternation, key
 
 # Digits with thousands separators (comma, space, no-break space) and an optional decimal
@@ -46,9 +46,30 @@ def _quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"{_NUMBER}(?:[ \u00a0]?-?[ \u00a0]?(?P<unit>{units})(?![\w²]))?"
         # A share in words counts only as a share of something: "two thirds of the line".
-        rf"|(?<![\w-])(?P<fraction>{fractions})(?=\s+of\b)",
+        rf"|(?<![\w-])(?P<fraction>{fractions})(?=\s+of\b)"
+        # A number in words counts only with its unit: "three metres high", "about a hundred
+        # hectares", "forty-five kilometres".
+        rf"|(?<![\w-])(?P<words>{_number_words()})[ \u00a0-](?P<wunit>{units})(?![\w²])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _number_words() -> str:
+    units = alternation(NUMBER_WORDS)
+    tens = alternation(TENS_WORDS)
+    return rf"(?:{tens})(?:-(?:{units}))?|{units}|{alternation(ROUND_WORDS)}"
+
+
+def _words_value(text: str) -> float:
+    """'three' → 3, 'forty-five' → 45, 'a hundred' → 100."""
+    lowered = key(text)
+    if lowered in ROUND_WORDS:
+        return float(ROUND_WORDS[lowered])
+    tens, _, unit = lowered.partition("-")
+    if tens in TENS_WORDS:
+        return float(TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0))
+    return float(NUMBER_WORDS[lowered])
 
 
 def parse_number(text: str) -> tuple[float, bool]:
@@ -71,6 +92,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if match["fraction"]:
             value = FRACTIONS[key(match["fraction"])]
             found.append(Quantity(value, "percent", match.start(), match.end(), match.group(0)))
+            continue
+        if match["words"]:
+            unit = UNITS[key(match["wunit"])]
+            found.append(Quantity(_words_value(match["words"]), unit, match.start(), match.end(),
+                                  match.group(0)))  # fmt: skip
             continue
         value, ambiguous = parse_number(match["num"])
         unit = UNITS[key(match["unit"])] if match["unit"] else None

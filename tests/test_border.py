@@ -111,6 +111,20 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The treaty keeps a pastoral zone 20 km deep on each side of the border.", []),
         ("In 2008 the navies clashed over the disputed islet of Duwaima near the border.",
          [("disputed_area", "name", "Duwaima", None, "2008")]),
+        # numbers in words with their unit; regions along the line; commissions by their kind
+        ("A fence went up in 2003. It is a concrete pipeline three metres high.",
+         [("barrier", "height", "3", "m", None)]),
+        ("About a hundred hectares of the border area changed hands.", [("border", "area", "100", "ha", None)]),
+        ("Most live in the Chuy and Talas regions that border Kazakhstan.",
+         [("border", "district", "Chuy", None, None), ("border", "district", "Talas", None, None)]),
+        ("In 2001 the two governments established a joint boundary commission to mark the border.",
+         [("commission", "established", "joint boundary commission", None, "2001")]),
+        # crossings closed by other verbs, only when named; minor crossings after the main ones
+        ("The main crossings are Al-Wadiah and Haradh. Smaller posts stand at Alb and Al-Buq.",
+         [("crossing", "name", n, None, None) for n in ("Al-Wadiah", "Haradh", "Alb", "Al-Buq")]),
+        ("The main crossing is Al-Wadiah. Saudi Arabia stopped travellers entering at Al-Wadiah on 9 March 2020.",
+         [("crossing", "name", "Al-Wadiah", None, None), ("crossing", "closed", "Al-Wadiah", None, "2020-03-09")]),
+        ("The border war stopped in 1934.", []),
         # distances between places, and sentences that say there is no border
         ("The capitals are 1,200 km apart.", []),
         ("The two countries are about 9,000 km apart and share no border; Easter Island lies 3,500 km off the coast.", []),
@@ -220,3 +234,26 @@ def test_a_qualified_superlative_opens_a_list_of_crossings() -> None:
     body = "There are eight road crossings. The busiest for freight are Dorohusk–Yahodyn and Korczowa–Krakovets."
     names = [f[2] for f in facts(body, "Poland–Ukraine relations") if f[1] == "name"]
     assert names == ["Dorohusk–Yahodyn", "Korczowa–Krakovets"]
+
+
+def test_the_line_of_the_paragraph_before() -> None:
+    """In a history section, a paragraph that opens with "The line" after one about the
+    border is about it too; one that does not is not."""
+    first = "The Polish–Soviet Border Agreement of 16 August 1945 drew the frontier."
+    second = (
+        " was corrected by the agreement on the exchange of sections of state territories,"
+        " signed on 15 February 1951, under which the two exchanged 480 km² of land."
+    )
+
+    def history(text: str) -> list[tuple]:
+        doc = parse_document(f"= Poland–Ukraine relations =\n\n== History ==\n{text}\n", "p.txt")
+        return [(r["subject"], r["attribute"], r["value"]) for r in extract(doc)]
+
+    found = history(f"{first}\n\nThe line{second}")
+    assert ("border", "area", "480") in found
+    assert (
+        "treaty",
+        "signed",
+        "agreement on the exchange of sections of state territories",
+    ) in found
+    assert ("border", "area", "480") not in history(f"{first}\n\nThe plan{second}")

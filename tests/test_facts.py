@@ -61,8 +61,16 @@ BORDER_KNOWN_MISSES = {
     ("cambodia-thailand", "Preah Vihear (Phra Wihan)"): "'The temple of Preah Vihear' is the "
     "subject of its section heading ('The Preah Vihear dispute'), not of a dispute word in its "
     "sentence",
-    ("cambodia-thailand", "Preah Vihear"): "a province named as 'Cambodia's Preah Vihear "
-    "province' is not read as the district of the disputed place",
+    ("poland-ukraine", "Treaty of Warsaw"): "a treaty told in a history section as what one "
+    "side gave up ('Petliura gave up the Ukrainian claim to Eastern Galicia'), never the border",
+    ("poland-ukraine", "Peace of Riga"): "'Peace' is no treaty noun, and its sentence says the "
+    "lands were divided, not the border",
+    ("saudi-arabia-yemen", "Treaty of Taif"): "a peace treaty told in a history section through "
+    "the provinces it gave ('recognised Saudi rule over Asir, Najran and Jizan'), no border word",
+    ("saudi-arabia-yemen", "al-Wadiah"): "a name that opens with a lower-case article ('al-') is "
+    "not read as a name, and its paragraph says nothing of the border",
+    ("saudi-arabia-yemen", "concrete-filled pipeline"): "a barrier described after a colon ('…: "
+    "a concrete-filled pipeline three metres high')",
     ("australia-papua-new-guinea", "seabed jurisdiction line"): "a maritime line named in "
     "lower case ('a seabed jurisdiction line dividing the continental shelf'): no rule reads "
     "unnamed lines",
@@ -91,7 +99,7 @@ BORDER_KNOWN_MISSES = {
 # Fixtures below the border bar, because of the misses above (a target to come back to).
 BELOW_THE_BAR = {
     "argentina-chile", "australia-papua-new-guinea", "cambodia-thailand", "japan-south-korea",
-    "trinidad-and-tobago-venezuela",
+    "poland-ukraine", "saudi-arabia-yemen", "trinidad-and-tobago-venezuela",
 }  # fmt: skip
 
 

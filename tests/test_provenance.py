@@ -88,5 +88,9 @@ def test_border_values_point_at_their_words(article: Path) -> None:
             name = {w.lower() for w in row["value"].split(" (")[0].split()}
             found = {w.lower().strip(",") for w in words.split()}
             assert name & found or _refers_back(words), (row["value"], words)
+        elif row["value_num"] is None and row["attribute"] in ("closed", "reopened"):
+            # What closed is named where the sentence names it, or by the pronoun that stands
+            # for a crossing of the sentence before ("It reopened to freight on 12 April").
+            assert words == row["value"] or words.lower() in ("it", "they"), (row["value"], words)
         elif row["value_num"] is None:
             assert words == row["value"]

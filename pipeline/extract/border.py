@@ -111,6 +111,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
     dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
     crossings: set[str] = set()  # crossing names met so far: "Shalamcheh reopened in July"
     closed: list[str] = []  # what was closed last: "it reopened in February 2016"
+    about_border = False  # whether the paragraph before was about the border
     for block, dates in zip(paragraphs, dated, strict=True):
         in_border_section = any(_has_word(h, rules.BORDER_WORDS) for h in block.section)
         territorial = any(_has_word(h, rules.TERRITORIAL_HEADING_WORDS) for h in block.section)
@@ -121,16 +122,23 @@ def extract(doc: Document) -> list[dict[str, object]]:
         border_paragraph = in_border_section or any(
             _is_border_sentence(s.text) for s in block.sentences
         )
-        for sentence, expressions in zip(block.sentences, dates, strict=True):
+        for index, sentence in enumerate(block.sentences):
+            expressions = dates[index]
+            # "The line was corrected once more ...": the line of the paragraph before.
+            opening = sentence.text.lower()
+            continued_line = index == 0 and about_border and opening.startswith(rules.LINE_ANAPHORA)
+            if continued_line:
+                border_paragraph = True
             continued = barrier and sentence.text.lower().startswith(rules.PRONOUNS)
             barrier = _has_word(sentence.text, rules.BARRIER_WORDS) or continued
             section = HEADING_SEPARATOR.join(sentence.section) or None
-            if not (in_border_section or continued or _is_border_sentence(sentence.text)):
-                if territorial:
-                    for fact in _territorial_facts(sentence.text, expressions, mentions):
-                        found.append(Stated(fact, sentence, section))
-                elif border_paragraph:
-                    for fact in _treaty_facts(sentence.text, expressions, mentions):
+            if not (in_border_section or continued or continued_line
+                    or _is_border_sentence(sentence.text)):  # fmt: skip
+                # A section on the line's disputes, or a paragraph about the border: its
+                # treaties, rulings, commissions and disputed places, not its measures.
+                if territorial or border_paragraph:
+                    told = _territorial_facts(sentence.text, expressions, mentions, territorial)
+                    for fact in told:
                         found.append(Stated(fact, sentence, section))
                 continue
             if _NO_BORDER.search(sentence.text):
@@ -151,6 +159,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
             closures, closed = _closure_facts(sentence.text, expressions, crossings, closed)
             for fact in facts + closures:
                 found.append(Stated(fact, sentence, section))
+        about_border = border_paragraph
     found += _listed_crossings(doc)
     return _rows(doc, relation.relation_id, _resolve_decimal_commas(_resolve_treaties(found)))
 
@@ -274,12 +283,17 @@ def _quantity_facts(
 
 
 def _territorial_facts(
-    text: str, dates: list[TemporalExpression], mentions: CountryMentions
+    text: str, dates: list[TemporalExpression], mentions: CountryMentions, territorial: bool = True
 ) -> list[Fact]:
     """What a sentence of a section on the line's disputes tells without naming the border:
     treaties, rulings, commissions, disputed places and islands, their areas and counts; not
     lengths (a conflict's kilometres are advances and distances)."""
-    facts = _named_facts(text, dates, "disputed_area", mentions)
+    # Outside a section on disputes (a paragraph that elsewhere speaks of the border), a place
+    # is disputed only where the sentence says so: "the disputed islet of Duwaima", not "an
+    # actress had claimed Angkor Wat".
+    facts = []
+    if territorial or _has_word(text, rules.DISPUTED_WORDS):
+        facts = _named_facts(text, dates, "disputed_area", mentions)
     facts = [f for f in facts if f.subject in ("disputed_area", "island", "enclave", "exclave")]
     measures = _quantity_facts(text, dates, False, "disputed_area") + _count_facts(text, dates)
     facts += [
@@ -586,7 +600,8 @@ def _split_names(text: str) -> list[tuple[str, int]]:
 def _without_country(name: str, mentions: CountryMentions) -> str:
     """Drop a leading country ("Azerbaijan's Agstafa" → "Agstafa"); a country alone is no place."""
     for mention in mentions.find(name):
-        if mention.start == 0:
+        # "Azerbaijan's Agstafa", "Kazakh Saryagash"; not "Saudi–Yemen", a name of its own
+        if mention.start == 0 and name[mention.end : mention.end + 1] not in rules.NAME_DASHES:
             name = name[mention.end :].strip()
     return name
 
@@ -627,12 +642,17 @@ def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     taken = [(f.value_start, f.value_end) for f in facts]
     named, described, verb = _commission_patterns()
     # "The two governments set up a Joint Boundary Commission (JBC) on 21 June 1997".
-    for match in _commission_set_up().finditer(text):
+    for match in [*_commission_set_up().finditer(text), *_committees_set_up().finditer(text)]:
+        if any(s < match.end("name") and match.start("name") < e for s, e in taken):
+            continue
         fitting = [d for d in dates if d.start >= match.end() and d.qualifier in ("in", "on")]
-        if fitting:
+        # "The memorandum signed on 26 February 1995 ... set up joint committees": the date
+        # of the sentence, when none follows
+        date = fitting[0] if fitting else _nearest(dates, text, match.start())
+        if date is not None:
             taken.append((match.start("name"), match.end()))
             facts.append(Fact("commission", "established", _named_with_alias(match), None, None,
-                              match.start("name"), match.end(), fitting[0]))  # fmt: skip
+                              match.start("name"), match.end(), date))  # fmt: skip
     for match in [*named.finditer(text), *described.finditer(text)]:
         if any(s < match.end("name") and match.start("name") < e for s, e in taken):
             continue
@@ -658,6 +678,17 @@ def _named_with_alias(match: re.Match[str]) -> str:
     """A commission's name with the other name in brackets after it, as written."""
     alias = match.groupdict().get("alias")
     return f"{match['name']} ({alias})" if alias else match["name"]
+
+
+@cache
+def _committees_set_up() -> re.Pattern[str]:
+    """'set up joint committees', 'established a boundary commission': named by its kind."""
+    nouns = alternation(rules.COMMISSION_NOUNS)
+    kinds = alternation(rules.COMMISSION_KINDS)
+    return re.compile(
+        rf"\b(?:{alternation(rules.COMMISSION_VERBS)})\s+(?:an?\s+|the\s+)?"
+        rf"(?P<name>(?:(?:{kinds})\s+){{1,3}}(?:{nouns})s?)\b"
+    )
 
 
 @cache
@@ -758,6 +789,12 @@ def _closure_facts(
         # "the rebuilt embassy reopened": another thing opened, not the border.
         other = _OTHER_SUBJECT.search(before) is not None
         border_object = _BORDER_AFTER_VERB.match(text, verb.end()) is not None
+        if key(verb["verb"]) in rules.NAMED_ONLY_CLOSING_VERBS:
+            # "stopped travellers entering at Al-Wadiah": a crossing named in its clause
+            ahead = text[verb.end() : high]
+            named += [n for n in crossings if n in ahead and n not in named]
+            if not (named or border_object):
+                continue
         # "it closed the land border": what the verb names after it is what closed.
         subjects = ["border"] if border_object and not after else named or (
             closed if (pronoun or elliptical) and closed

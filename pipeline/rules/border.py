@@ -22,6 +22,13 @@ BORDER_SENTENCE_WORDS: tuple[str, ...] = (
     "territorial sea", "territorial waters", "exclusive economic zone", "exclusive economic zones",
     "continental shelf", "maritime boundary", "contiguous zone", "sovereignty over",
 )  # fmt: skip
+# Dashes that join the parts of one name ("Saudi–Yemen barrier", "Poipet–Aranyaprathet").
+NAME_DASHES: tuple[str, ...] = ("–", "—", "-")
+# Words by which a sentence says a place is in dispute.
+DISPUTED_WORDS: tuple[str, ...] = ("disputed", "contested", "in dispute")
+# A paragraph opening with one of these, after a paragraph about the border, is about it too:
+# "The line was corrected once more by the agreement of 15 February 1951".
+LINE_ANAPHORA: tuple[str, ...] = ("the line ", "this line ", "the new line ", "that line ")
 # Words that make a sentence (or the sentence after it, when that starts with a pronoun) speak
 # of a barrier rather than of the border line.
 BARRIER_WORDS: tuple[str, ...] = ("barrier", "fence", "wall")
@@ -266,7 +273,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     (
         "{barrier}",
         "name",
-        r"\b(?:built|erected|put\s+up|constructed|raised)\s+the\s+(?P<names>{NAME})",
+        r"\b(?:built|erected|put\s+up|constructed|raised|(?:began|started|begun)\s+(?:building|constructing|erecting|work\s+on|construction\s+of))\s+the\s+(?P<names>{NAME})",
     ),
     (
         "{context}",
@@ -280,7 +287,11 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:islets|islands|isles)\b[^.;]{0,100}?,?\s+(?:among\s+them|including|notably|such\s+as)\s+(?P<names>{NAMES})",
     ),
     ("zone", "name", r"(?P<names>(?:{WORD}\s+){1,3}Zone)\b"),
-    ("{context}", "district", r"(?P<names>{NAMES})\s+(?:administrative\s+)?districts?\b"),
+    (
+        "{context}",
+        "district",
+        r"(?P<names>{NAMES})\s+(?:administrative\s+)?(?:districts?|provinces?|governorates?|oblasts?|regions?|counties|county|municipality|municipalities)\b",
+    ),
 )
 
 # Lists of crossings, each name perhaps with where it lies: "Other important crossings are
@@ -295,6 +306,9 @@ CROSSING_MORE_OPENERS = (
     r"^(?:the\s+)?(?:others?|other\s+ones|further\s+ones|(?:busiest|main|largest|principal|"
     r"oldest|newest|most\s+important|second|third)(?:\s+(?:ones?|crossings?))?)"
     r"(?:\s+(?:for|by|on|in)\s+[a-z]+)?\s+(?:is|are|include|includes)\s+"
+    # "Smaller posts stand at Alb and Al-Buq"
+    r"|^(?:smaller|minor|secondary|other|further)\s+(?:posts|crossings|checkpoints|ones)\s+"
+    r"(?:are|stand|lie|operate|exist)(?:\s+at)?\s+"
 )
 # What may follow a listed crossing's name: where it lies, or what it carries ("the Pehuenche
 # Pass south of Mendoza", "Tovarnik–Šid, which carries the railway"); after any other word the
@@ -331,7 +345,8 @@ NAME_PARTICLES: tuple[str, ...] = ("of the", "of", "de", "de la", "del", "la", "
 BARRIER_FACTS: tuple[tuple[str, str], ...] = (
     ("feature", r"\bconsists of\s+(?:an?\s+)?(?P<value>{TEXT}?)(?=\s+(?:that|which|with)\b|{END})"),
     ("feature", r"\b(?:includes|including|equipped with|fitted with)\s+(?P<value>{TEXT}?)(?={END})"),
-    ("purpose", r"\b(?:built|erected|constructed|designed|intended)\s+to\s+(?P<value>{TEXT}?)(?={END})"),
+    # the purpose may list what it stops: "to stop militants, weapons and qat from crossing"
+    ("purpose", r"\b(?:built|erected|constructed|designed|intended)\s+to\s+(?P<value>{TEXT}(?:(?:,\s+[\w-]+(?:\s+[\w-]+){0,2}(?=,|\s+(?:and|or)\s))+,?\s+(?:and|or)\s+{TEXT})?)(?={END})"),
     ("feature", r"\b(?:an?|the)\s+(?P<value>(?:electrified|electric|barbed[- ]wire|concrete|steel|double|triple|wire)\s+(?:fence|wall|barrier))\b"),
 )  # fmt: skip
 # What the line follows when it is a feature of the land or a line of the globe, not a named
@@ -377,7 +392,8 @@ DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "apart", "south of", "
 NO_BORDER = (
     r"\b(?:(?:share|have|has)\s+no\s+(?:common\s+|land\s+|shared\s+)?(?:border|boundary|frontier)"
     r"|(?:do|does|did)\s+not\s+(?:share|have)\s+an?\s+(?:common\s+|land\s+)?(?:border|boundary|frontier)"
-    r"|(?:no|without\s+a)\s+(?:common|shared|land)\s+(?:border|boundary|frontier))\b"
+    r"|(?:no|without\s+a)\s+(?:common|shared|land)\s+(?:border|boundary|frontier)"
+    r"|(?:do|does|did)\s+not\s+border)\b"
 )
 # A barrier is put up on a date: "In 1915 the occupiers put up the Wire of Death".
 BARRIER_BUILT = (
@@ -392,6 +408,12 @@ COMMISSION_PATTERN = r"\b[Cc]ommissions?\s+on\s+(?P<topic>[a-z]+(?:\s+and\s+[a-z
 # Commissions by name: "the International Boundary and Water Commission", "an interstate
 # commission for the identification and marking of the border", "a Joint Boundary Committee".
 COMMISSION_NOUNS: tuple[str, ...] = ("commission", "committee", "working group", "joint group")
+# Words that make a commission named only by its kind one about the border: "joint
+# committees", "a mixed boundary commission".
+COMMISSION_KINDS: tuple[str, ...] = (
+    "joint", "bilateral", "boundary", "border", "technical", "mixed", "demarcation",
+    "delimitation", "intergovernmental", "interstate", "binational",
+)  # fmt: skip
 # What is said of a commission when it begins: its fact is then "established".
 COMMISSION_VERBS: tuple[str, ...] = (
     "established", "set up", "created", "formed", "founded", "launched", "began work",
@@ -416,8 +438,12 @@ RULING_OBJECT_VERBS: tuple[str, ...] = ("awarded", "gave", "assigned", "allotted
 # Closing and reopening: a crossing named in the sentence, else the border itself.
 CLOSING_VERBS: dict[str, str] = {
     "closed": "closed", "shut": "closed", "sealed": "closed", "barred": "closed",
-    "suspended": "closed", "reopened": "reopened", "re-opened": "reopened",
+    "suspended": "closed", "reopened": "reopened", "re-opened": "reopened", "stopped": "closed",
+    "halted": "closed",
 }  # fmt: skip
+# Verbs that close something only when the clause names the crossing or the border: "stopped
+# travellers entering at Al-Wadiah", not "stopped the fighting".
+NAMED_ONLY_CLOSING_VERBS: tuple[str, ...] = ("stopped", "halted")
 
 # Things that close and reopen that are not the border: "the rebuilt embassy reopened".
 OTHER_CLOSING_SUBJECTS: tuple[str, ...] = (

@@ -26,6 +26,10 @@ NUMBER_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+# Round numbers in words: "about a hundred hectares".
+ROUND_WORDS: dict[str, int] = {
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+}  # fmt: skip
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
