@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,18 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four articles built together: a data page with an index of relations and a page each,
+    one of them with BC dates."""
+    from pipeline import stages
+
+    raw = tmp_path_factory.mktemp("raw")
+    chosen = ["azerbaijan-georgia", "belgium-netherlands", "croatia-serbia"]  # BC: belgium
+    for path in [SOURCE_ARTICLE, *(FIXTURES / f"{slug}.txt" for slug in chosen)]:
+        shutil.copy(path, raw)
+    out = tmp_path_factory.mktemp("site") / "out"
+    stages.build(raw, out, out.parent / "work")
+    return out

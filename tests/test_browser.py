@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import stages
 from tests.conftest import FIXTURE_ARTICLES, ROOT, SOURCE_ARTICLE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -170,17 +169,6 @@ def test_filter_narrows_a_table(browser) -> None:  # type: ignore[no-untyped-def
     )
     assert 0 < len(expected) < len(rows)
     assert visible == len(expected)
-
-
-@pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Four articles: an index of relations and a page each, one of them with BC dates."""
-    raw = tmp_path_factory.mktemp("raw")
-    for path in [SOURCE_ARTICLE, *FIXTURE_ARTICLES[:3]]:
-        shutil.copy(path, raw)
-    out = tmp_path_factory.mktemp("site") / "out"
-    stages.build(raw, out, out.parent / "work")
-    return out
 
 
 def test_index_of_relations_and_each_page(browser, corpus_site: Path) -> None:  # type: ignore[no-untyped-def]

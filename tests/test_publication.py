@@ -17,13 +17,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pipeline import RELEASE_DATE, __version__, stages
+from pipeline import RELEASE_DATE, __version__
 from pipeline.cli import cli
 from pipeline.columns import columns
 from pipeline.database import VIEWS, build_database
 from pipeline.registry import datasets
 from pipeline.site import _utf16_offsets
-from tests.conftest import FIXTURE_ARTICLES, ROOT, SOURCE_ARTICLE
+from tests.conftest import ROOT
 
 OUTPUTS = ROOT / "outputs"
 
@@ -167,16 +167,6 @@ def test_make_release_builds_the_datasets_first() -> None:
 
 
 # --- the data page (what the browser tests cannot see: the files) -----------------------------
-
-
-@pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    raw = tmp_path_factory.mktemp("raw")
-    for path in [SOURCE_ARTICLE, *FIXTURE_ARTICLES[:3]]:
-        shutil.copy(path, raw)
-    out = tmp_path_factory.mktemp("site") / "out"
-    stages.build(raw, out, out.parent / "work")
-    return out
 
 
 def test_one_relation_is_one_page(tmp_path: Path) -> None:
