@@ -13,7 +13,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import ArticleBug, PipelineError
+from pipeline.errors import ArticleBug, PipelineError, printable_name
 from pipeline.folders import check_folders, locked, remove_leftovers, run_work_dir
 from pipeline.paths import WORK_DIR
 from pipeline.registry import Dataset, datasets
@@ -400,7 +400,7 @@ def _claim_relation(claimed: dict[str, str], relation: dict[str, object], path: 
             "each relation may have only one article",
             str(path), int(relation["source_line"]),  # type: ignore[call-overload]
         )  # fmt: skip
-    claimed[relation_id] = path.name
+    claimed[relation_id] = printable_name(path.name)  # shown in a message, whatever the locale
 
 
 def _describe_failures(
