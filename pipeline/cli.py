@@ -222,7 +222,7 @@ def release(ctx: click.Context, out_dir: Path, dist_dir: Path) -> None:
     from pipeline.release import make_release
 
     path = _run(ctx, lambda: make_release(out_dir, dist_dir))
-    click.echo(f"released {path}")
+    click.echo(f"released {printable_name(path)}")
 
 
 @cli.command()
