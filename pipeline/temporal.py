@@ -722,6 +722,10 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
         glued = _TOKEN_BEFORE_DASH.search(sentence, max(0, start - 30), start)
         if not (glued and _RANGE_START.fullmatch(glued.group(1))):
             return False  # Birlestik-2024, Strategy-2050; but the 11th–12th centuries
+        if glued.group(1).isdigit() and len(glued.group(1)) == 4 and kind in _YEAR_KINDS:
+            # "Decree No. 2019-1234": the second half of a number; a real range of years
+            # ("1941–1945") is read whole by the range templates
+            return False
     if after in rules.DASHES and sentence[end + 1 : end + 2].isalpha():
         return False  # 1450-kilometre
     if not _ascii_digits(sentence[start:end]):

@@ -125,6 +125,8 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The main crossing is Al-Wadiah. Saudi Arabia stopped travellers entering at Al-Wadiah on 9 March 2020.",
          [("crossing", "name", "Al-Wadiah", None, None), ("crossing", "closed", "Al-Wadiah", None, "2020-03-09")]),
         ("The border war stopped in 1934.", []),
+        # a feature named after a country; a distance offshore
+        ("The gas field straddles the maritime boundary some 120 km offshore.", []),
         # distances between places, and sentences that say there is no border
         ("The capitals are 1,200 km apart.", []),
         ("The two countries are about 9,000 km apart and share no border; Easter Island lies 3,500 km off the coast.", []),
@@ -257,3 +259,10 @@ def test_the_line_of_the_paragraph_before() -> None:
         "agreement on the exchange of sections of state territories",
     ) in found
     assert ("border", "area", "480") not in history(f"{first}\n\nThe plan{second}")
+
+
+def test_a_feature_named_after_one_of_the_countries_keeps_its_name() -> None:
+    body = "The border follows the Senegal River for most of its length."
+    assert facts(body, "Mauritania–Senegal relations") == [
+        ("border", "follows", "Senegal River", None, None)
+    ]

@@ -161,6 +161,9 @@ def _honorific(name: str) -> tuple[str | None, str]:
     match = _honorific_pattern().match(name)
     if not match or match.end() >= len(name):
         return None, name
+    title = match.group().strip().lower()
+    if title in rules.INITIAL_LIKE_HONORIFICS and re.match(r"[A-Z]\.", name[match.end() :]):
+        return None, name  # "M. K. Narayanan": initials, not "Monsieur"
     return match.group().strip(), name[match.end() :].strip()
 
 

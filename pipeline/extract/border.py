@@ -600,9 +600,14 @@ def _split_names(text: str) -> list[tuple[str, int]]:
 def _without_country(name: str, mentions: CountryMentions) -> str:
     """Drop a leading country ("Azerbaijan's Agstafa" → "Agstafa"); a country alone is no place."""
     for mention in mentions.find(name):
-        # "Azerbaijan's Agstafa", "Kazakh Saryagash"; not "Saudi–Yemen", a name of its own
-        if mention.start == 0 and name[mention.end : mention.end + 1] not in rules.NAME_DASHES:
-            name = name[mention.end :].strip()
+        if mention.start != 0:
+            continue
+        rest = name[mention.end :].strip()
+        # "Azerbaijan's Agstafa", "Kazakh Saryagash"; not "Saudi–Yemen", a name of its own,
+        # nor "the Senegal River", a feature named after the country
+        glued = name[mention.end : mention.end + 1] in rules.NAME_DASHES
+        if not glued and rest.split(" ")[0] not in rules.FEATURE_NOUNS:
+            name = rest
     return name
 
 

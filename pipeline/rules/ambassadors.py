@@ -46,7 +46,11 @@ HONORIFICS: tuple[str, ...] = (
     "air chief marshal", "air marshal", "vice admiral", "rear admiral", "brigadier",
     # Thai royal ranks and their abbreviations
     "mom chao", "mom rajawongse", "mom luang", "m.c.", "m.r.", "m.l.", "khunying",
+    # French and Spanish titles ("M." before an initial is the initial: "M. K. Narayanan")
+    "m.", "mme", "mme.", "mlle", "son excellence", "s.e.", "sr.", "sra.", "don", "doña",
 )  # fmt: skip
+# Titles that are also a first name's initial: no title when an initial follows.
+INITIAL_LIKE_HONORIFICS: tuple[str, ...] = ("m.",)
 # A remark right after an honorific belongs to it: "Gen. (retd.) Name".
 HONORIFIC_REMARKS: tuple[str, ...] = ("(retd.)", "(retd)", "(ret.)", "(retired)")
 # What a holder was, when not a full ambassador: in brackets or after a comma or a dash

@@ -385,8 +385,14 @@ PURPOSE_FACT = (
 )  # fmt: skip
 # A quantity followed by one of these is a distance between places, not a measure of the line:
 # "Tsushima lies about 50 km from Busan".
-DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "apart", "south of", "north of",
-                                   "east of", "west of", "inland")  # fmt: skip
+DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "apart", "offshore", "south of",
+                                   "north of", "east of", "west of", "inland")  # fmt: skip
+# A country's name before one of these is part of a feature's name, not the country: "the
+# Senegal River", "the Niger Delta", "the Panama Canal".
+FEATURE_NOUNS: tuple[str, ...] = (
+    "River", "Lake", "Sea", "Gulf", "Bay", "Mountains", "Range", "Valley", "Delta", "Basin",
+    "Strait", "Channel", "Desert", "Plateau", "Canal", "Falls", "Highlands",
+)  # fmt: skip
 # A sentence that says the two countries share no border tells no fact of one: "The two
 # countries are 9,000 km apart and share no border", "do not share a land border".
 NO_BORDER = (
