@@ -752,10 +752,13 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
     if kind == "year" and set(groups) == {"y1"} and _named_year(sentence, head, end):
         return False  # UEFA Euro 2012, Saudi Vision 2030
     if kind == "short":
+        if _COUNT_TO.search(head):
+            return False  # "368,208 votes to 184": a count against a count
         return int(groups["y1"]) >= rules.SHORT_YEAR_MIN and _dated_context(sentence, head, end)
     return True
 
 
+_COUNT_TO = re.compile(r"\d[\d,.]*\s+[a-z]+\s+(?:to|against)\s+$")
 _CAPITAL_BEFORE = re.compile(r"(?<=[\w,;:)] )([A-Z][\w’'.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w’'-]+)|\s*(?=[.,;:)]|$)")
 

@@ -125,6 +125,10 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The main crossing is Al-Wadiah. Saudi Arabia stopped travellers entering at Al-Wadiah on 9 March 2020.",
          [("crossing", "name", "Al-Wadiah", None, None), ("crossing", "closed", "Al-Wadiah", None, "2020-03-09")]),
         ("The border war stopped in 1934.", []),
+        # markers by another name; a treaty not in force
+        ("The line is marked by some 600 cairns.", [("border", "border_signs", "600", None, None)]),
+        ("The border agreement was signed on 7 October 2009 but has not entered into force.",
+         [("treaty", "signed", "border agreement", None, "2009-10-07")]),
         # a feature named after a country; a distance offshore
         ("The gas field straddles the maritime boundary some 120 km offshore.", []),
         # distances between places, and sentences that say there is no border

@@ -61,6 +61,8 @@ BORDER_KNOWN_MISSES = {
     ("cambodia-thailand", "Preah Vihear (Phra Wihan)"): "'The temple of Preah Vihear' is the "
     "subject of its section heading ('The Preah Vihear dispute'), not of a dispute word in its "
     "sentence",
+    ("mauritania-senegal", "Diama"): "a crossing told as 'the road over the Diama dam', with "
+    "no word for a crossing",
     ("poland-ukraine", "Treaty of Warsaw"): "a treaty told in a history section as what one "
     "side gave up ('Petliura gave up the Ukrainian claim to Eastern Galicia'), never the border",
     ("poland-ukraine", "Peace of Riga"): "'Peace' is no treaty noun, and its sentence says the "
@@ -99,7 +101,7 @@ BORDER_KNOWN_MISSES = {
 # Fixtures below the border bar, because of the misses above (a target to come back to).
 BELOW_THE_BAR = {
     "argentina-chile", "australia-papua-new-guinea", "cambodia-thailand", "japan-south-korea",
-    "poland-ukraine", "saudi-arabia-yemen", "trinidad-and-tobago-venezuela",
+    "mauritania-senegal", "poland-ukraine", "saudi-arabia-yemen", "trinidad-and-tobago-venezuela",
 }  # fmt: skip
 
 

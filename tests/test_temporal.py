@@ -237,6 +237,7 @@ def test_two_events_in_one_sentence() -> None:
         ("It grew in 𝟏𝟗𝟗𝟏–𝟏𝟗𝟗𝟓.", "a range in mathematical bold digits"),
         ("Under Regulation (EU) 2022/870 the fees were waived.", "2022"),
         ("It acts under Decree No. 2019-1234 on fishing.", "1234"),
+        ("The Norwegians voted for dissolution by 368,208 votes to 184.", "184"),
         ("The 2001/55/EC directive applied.", "2001"),
         ("Poland co-hosted UEFA Euro 2012 with Ukraine.", "2012"),
         ("Saudi Vision 2030 was launched in Riyadh.", "2030"),

@@ -1059,6 +1059,8 @@ def _treaty_facts(
             facts.append(Fact("treaty", "signed", treaty.name, None, None, treaty.start,
                               treaty.end, starting[of.end()], anaphor=treaty.anaphor))  # fmt: skip
     found = mentions.find(text)
+    # "… but it has not entered into force": no event
+    verbs = [v for v in verbs if not _NOT_YET.search(text, max(0, v.start() - 20), v.start())]
     for index, verb in enumerate(verbs):
         previous_end = verbs[index - 1].end() if index else 0
         next_start = verbs[index + 1].start() if index + 1 < len(verbs) else len(text)
@@ -1085,6 +1087,9 @@ def _treaty_year() -> re.Pattern[str]:
     dates no other treaty's signing."""
     nouns = alternation(rules.TREATY_NOUNS)
     return re.compile(rf"(?:\s*(?:and|–|-)\s*\d{{3,4}})?\s+(?:{nouns})\b")
+
+
+_NOT_YET = re.compile(r"(?:\b(?:not|never|yet\s+to)\b|n't)(?:\s+(?:been|yet|be|have|has))*\s+$")
 
 
 # Not an attribute: a treaty named in a sentence, for what refers back to it later.
