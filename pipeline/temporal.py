@@ -758,6 +758,10 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
     return True
 
 
+_SHORT_RANGE_END = re.compile(
+    r"\b(?i:from|between)\s+(?:(?:AD|CE|c\.|circa|around|about)\s+)?\d{3,4}\s+"
+    r"(?:to|and|until|till)\s+$"
+)
 _COUNT_TO = re.compile(r"\d[\d,.]*\s+[a-z]+\s+(?:to|against)\s+$")
 _CAPITAL_BEFORE = re.compile(r"(?<=[\w,;:)] )([A-Z][\w’'.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w’'-]+)|\s*(?=[.,;:)]|$)")
@@ -871,16 +875,18 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _dated_context(sentence: str, head: str, end: int) -> bool:
-    """A short number is a year only after a dating word and before no noun: 'in 711,'."""
+    """A short number is a year only after a dating word and before no noun: 'in 711,'; or
+    as the end of a range whose start is one: 'from 711 to 750', 'between 622 and 632'."""
+    range_end = _SHORT_RANGE_END.search(head) is not None
     named = _named_opener().search(head) is not None
     final = _final_opener().search(head) is not None
-    if not (named or final or _short_year_opener().search(head)):
+    if not (range_end or named or final or _short_year_opener().search(head)):
         return False
     # What follows the number, read where it stands (a copy of the rest of the sentence for
     # each number would cost its length every time).
     at = _SPACES.match(sentence, end).end()  # type: ignore[union-attr]
     following = sentence[at : at + 1]
-    if final and not named and not _short_year_opener().search(head):
+    if final and not named and not range_end and not _short_year_opener().search(head):
         return not following or following in ".;:"
     if not following or following in ",.;:)–—":
         return True

@@ -26,6 +26,8 @@ FORMS = [
     ("Tokayev returned on 22–23 August 2025.", "22–23 August 2025", "2025-08-22", "2025-08-23", "day", False, "on", "2025-08-22/2025-08-23"),
     ("They met on June 14–15, 2021.", "June 14–15, 2021", "2021-06-14", "2021-06-15", "day", False, "on", "2021-06-14/2021-06-15"),
     ("Talks ran 30 March – 2 April 2025.", "30 March – 2 April 2025", "2025-03-30", "2025-04-02", "day", False, "between", "2025-03-30/2025-04-02"),
+    ("The caliphate ruled from 661 to 750.", "from 661 to 750", "0661-01-01", "0750-12-31", "year", False, "between", "0661/0750"),
+    ("Between 622 and 632 the state grew.", "Between 622 and 632", "0622-01-01", "0632-12-31", "year", False, "between", "0622/0632"),
     ("It was signed on 1992-03-05.", "1992-03-05", "1992-03-05", "1992-03-05", "day", False, "on", "1992-03-05"),
     # months and seasons
     ("It entered into force in the first half of 2005.", "the first half of 2005", "2005-01-01", "2005-06-30", "month", False, "in", "2005-01/2005-06"),
