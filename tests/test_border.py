@@ -125,6 +125,9 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("The main crossing is Al-Wadiah. Saudi Arabia stopped travellers entering at Al-Wadiah on 9 March 2020.",
          [("crossing", "name", "Al-Wadiah", None, None), ("crossing", "closed", "Al-Wadiah", None, "2020-03-09")]),
         ("The border war stopped in 1934.", []),
+        # "the convention of 1972" is a treaty of its own, not the one named before it
+        ("The Reindeer Grazing Convention, signed on 7 October 2009, was to replace the convention of 1972 on the border.",
+         [("treaty", "signed", "Reindeer Grazing Convention", None, "2009-10-07"), ("treaty", "signed", "convention", None, "1972")]),
         # markers by another name; a treaty not in force
         ("The line is marked by some 600 cairns.", [("border", "border_signs", "600", None, None)]),
         ("The border agreement was signed on 7 October 2009 but has not entered into force.",

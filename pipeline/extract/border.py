@@ -962,7 +962,9 @@ def _treaties(text: str) -> list[_Treaty]:
         name = " ".join([*mods, match["noun"], *([topic] if topic else [])])
         before = text[max(0, match.start("noun") - 12) : match.start("noun")].lower().split()
         anaphor = 0
-        if not mods and not topic:
+        # "the convention of 1972" is another treaty, known by its year, not the one before
+        dated = re.match(r"\s+of\s+\d", text[match.end() :]) is not None
+        if not mods and not topic and not dated:
             if match["noun"] in rules.ANAPHORIC_TREATIES and before[-1:] in (["the"], ["this"]):
                 anaphor = 1
             elif before[-1:] == ["both"]:
