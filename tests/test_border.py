@@ -128,6 +128,11 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         # "the convention of 1972" is a treaty of its own, not the one named before it
         ("The Reindeer Grazing Convention, signed on 7 October 2009, was to replace the convention of 1972 on the border.",
          [("treaty", "signed", "Reindeer Grazing Convention", None, "2009-10-07"), ("treaty", "signed", "convention", None, "1972")]),
+        # a number word is no place; a distance moved is no length; a title running "along"
+        ("Two large areas are disputed along the border.", []),
+        ("In 1959 it pulled its forces back 20 km behind the line.", []),
+        ("The Agreement on the Maintenance of Peace along the Line of Actual Control was signed on 7 September 1993.",
+         [("treaty", "signed", "Agreement on the Maintenance of Peace along the Line of Actual Control", None, "1993-09-07")]),
         # markers by another name; a treaty not in force
         ("The line is marked by some 600 cairns.", [("border", "border_signs", "600", None, None)]),
         ("The border agreement was signed on 7 October 2009 but has not entered into force.",

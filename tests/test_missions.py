@@ -181,3 +181,10 @@ def test_an_infobox_mission_marked_non_resident() -> None:
     )
     [row] = extract(doc)
     assert (row["city"], row["mission_type"], row["resident"]) == ("Beijing", "embassy", False)
+
+
+def test_a_territory_that_is_a_city() -> None:
+    prose = "India has an embassy in Beijing and consulates-general in Shanghai and Hong Kong."
+    assert [m[2] for m in missions(prose, "China–India relations")] == [
+        "Beijing", "Shanghai", "Hong Kong",
+    ]  # fmt: skip

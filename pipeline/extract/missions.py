@@ -207,12 +207,15 @@ def _first(text: str, cues: tuple[str, ...]) -> int:
 def _cities(text: str) -> list[str | None]:
     names = re.split(rf"\s*,(?!\s*{_ABBREVIATION})\s*(?:and\s+)?|\s+and\s+", text)
     # "an embassy in Uzbekistan" names a country, not a city: the city is unknown (unless the
-    # country is a city: "an embassy in Singapore"); "in November 1950" names no city at all.
-    return [
-        name if _city_state(name) or not resolve_country(name) else None
-        for name in names
-        if name and name.split()[0].lower() not in rules.NOT_CITIES
-    ]
+    # country is a city, "an embassy in Singapore", or a territory that is one, "consulates-
+    # general in Shanghai and Hong Kong"); "in November 1950" names no city at all.
+    return [name if _is_city(name) else None for name in names
+            if name and name.split()[0].lower() not in rules.NOT_CITIES]  # fmt: skip
+
+
+def _is_city(name: str) -> bool:
+    country = resolve_country(name)
+    return country is None or country.iso3 in rules.CITY_TERRITORIES or _city_state(name)
 
 
 def _city_state(name: str) -> bool:

@@ -327,7 +327,10 @@ MORE_OF_THE_SAME = (
     r"(?:Others|Other ones|Further ones)\s+(?:include|are|are at)\s+(?P<names>{NAMES})"
 )
 # Names of the line's features that are not places: "the Meuse" is, "the line" is not.
-NOT_PLACE_NAMES: tuple[str, ...] = ("The", "It", "This", "Its", "They", "Both", "In", "On")
+NOT_PLACE_NAMES: tuple[str, ...] = (
+    "The", "It", "This", "Its", "They", "Both", "In", "On", "Two", "Three", "Four", "Five",
+    "Six", "Several", "Many", "Some", "Most", "All", "Each", "Other", "Others",
+)  # fmt: skip
 # Lists of names go on over these, besides commas and "and": "Kalapani, together with ...".
 NAME_JOINERS: tuple[str, ...] = ("together with", "as well as", "along with")
 # Generic nouns after a place's name, not part of it: "the Lipulekh pass".
@@ -389,8 +392,10 @@ PURPOSE_FACT = (
 )  # fmt: skip
 # A quantity followed by one of these is a distance between places, not a measure of the line:
 # "Tsushima lies about 50 km from Busan".
-DISTANCE_WORDS: tuple[str, ...] = ("from", "off", "away", "apart", "offshore", "south of",
-                                   "north of", "east of", "west of", "inland")  # fmt: skip
+DISTANCE_WORDS: tuple[str, ...] = (
+    "from", "off", "away", "apart", "offshore", "south of", "north of", "east of", "west of",
+    "inland", "behind", "beyond", "into", "inside",
+)  # fmt: skip
 # A country's name before one of these is part of a feature's name, not the country: "the
 # Senegal River", "the Niger Delta", "the Panama Canal".
 FEATURE_NOUNS: tuple[str, ...] = (
@@ -472,7 +477,7 @@ TREATY_NOUNS: tuple[str, ...] = (
 # Boundary Treaty") may have these small words inside its name.
 TREATY_NAME_PARTICLES: tuple[str, ...] = (
     "of", "on", "the", "and", "for", "relating to", "concerning", "between", "to",
-    "across", "that", "with", "regarding", "respecting", "de", "del", "la",
+    "across", "that", "with", "regarding", "respecting", "de", "del", "la", "along",
 )  # fmt: skip
 # Words of the topics a treaty's title lists after a comma: "the Treaty on Good
 # Neighbourliness, Friendly Relations and Cooperation".
