@@ -128,8 +128,11 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         # "the convention of 1972" is a treaty of its own, not the one named before it
         ("The Reindeer Grazing Convention, signed on 7 October 2009, was to replace the convention of 1972 on the border.",
          [("treaty", "signed", "Reindeer Grazing Convention", None, "2009-10-07"), ("treaty", "signed", "convention", None, "1972")]),
-        # a number word is no place; a distance moved is no length; a title running "along"
-        ("Two large areas are disputed along the border.", []),
+        # a count of disputed areas told apart; a number word is no place; a distance moved is
+        # no length; a title running "along"
+        ("Two large areas are disputed along the border.", [("border", "disputed_areas", "2", None, None)]),
+        ("In the dispute, China holds Aksai Chin and India administers Arunachal Pradesh.",
+         [("disputed_area", "name", "Aksai Chin", None, None), ("disputed_area", "name", "Arunachal Pradesh", None, None)]),
         ("In 1959 it pulled its forces back 20 km behind the line.", []),
         ("The Agreement on the Maintenance of Peace along the Line of Actual Control was signed on 7 September 1993.",
          [("treaty", "signed", "Agreement on the Maintenance of Peace along the Line of Actual Control", None, "1993-09-07")]),

@@ -422,8 +422,20 @@ def _count_value(text: str) -> int:
     return NUMBER_WORDS[tens]
 
 
+@cache
+def _disputed_count() -> re.Pattern[str]:
+    units = alternation(NUMBER_WORDS)
+    words = rf"(?:(?:{alternation(TENS_WORDS)})(?:-(?:{units}))?|{units}|\d{{1,3}})"
+    return re.compile(rules.DISPUTED_COUNT.format(NUMBER=words), re.IGNORECASE)
+
+
 def _count_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     facts = []
+    for match in _disputed_count().finditer(text):  # "Two large areas are disputed"
+        value = _count_value(match["n"])
+        date = _nearest(dates, text, match.start())
+        facts.append(Fact("border", "disputed_areas", str(value), float(value), None,
+                          match.start(), match.end(), date))  # fmt: skip
     for match in _count_pattern().finditer(text):
         if any(d.start < match.end("n") and match.start() < d.end for d in dates):
             continue  # "in 2001 border signs were set": a year, not a count

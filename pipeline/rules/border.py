@@ -12,7 +12,7 @@ BORDER_WORDS: tuple[str, ...] = ("border", "borders", "boundary", "boundaries", 
 # arbitrations"): its treaties, rulings and named places are read, not its numbers (a
 # conflict's numbers are troops and distances, not the line's measures).
 TERRITORIAL_HEADING_WORDS: tuple[str, ...] = (
-    "dispute", "disputes", "conflict", "territorial", "arbitration", "arbitrations", "demarcation",
+    "dispute", "disputes", "disputed", "conflict", "territorial", "arbitration", "arbitrations", "demarcation",
     "delimitation", "boundary treaty", "border treaty",
 )  # fmt: skip
 # Words that make a sentence about the border too, though they do not head a border section.
@@ -24,6 +24,12 @@ BORDER_SENTENCE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # Dashes that join the parts of one name ("Saudi–Yemen barrier", "Poipet–Aranyaprathet").
 NAME_DASHES: tuple[str, ...] = ("–", "—", "-")
+# "Two large areas are disputed": a count of disputed areas, the noun and the state apart.
+DISPUTED_COUNT = (
+    r"(?<![\w-])(?P<n>{NUMBER})\s+(?:[a-z]+\s+){{0,2}}?(?:areas|places|sectors|points|sections|"
+    r"territories|villages|islands)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
+    r"(?:disputed|contested|in\s+dispute)\b"
+)
 # Words by which a sentence says a place is in dispute.
 DISPUTED_WORDS: tuple[str, ...] = ("disputed", "contested", "in dispute")
 # A paragraph opening with one of these, after a paragraph about the border, is about it too:
@@ -215,6 +221,13 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b",
     ),
     ("{disputed}", "name", r"\bknown\s+as\s+(?P<names>{NAME})"),
+    # in a paragraph about a dispute: "China holds Aksai Chin", "Japan administers the
+    # Senkaku Islands", "Morocco controls most of Western Sahara"
+    (
+        "{disputed}",
+        "name",
+        r"\b(?:holds|held|administers|administered|controls|controlled|occupies|occupied)\s+(?:most\s+of\s+|part\s+of\s+)?(?P<names>{NAME})",
+    ),
     (
         "disputed_area",
         "name",
