@@ -738,6 +738,9 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
         return False  # Resolution 1244, Article 1950, Interstate 5
     if _other_calendar(sentence, head, end):
         return False  # 2077 BS, the Ethiopian year 2011, 31 Shahrivar 1359
+    act = _ACT_YEAR.search(head)
+    if act and _numbering(act.group(1)):
+        return False  # Law 1465 of 2011, Decreto 1234 de 2015
     if kind == "decade":
         return True
     if _NUMBER_BEFORE.search(head) or _NUMBER_AFTER.match(sentence, end):
@@ -761,6 +764,9 @@ def _plausible(sentence: str, start: int, end: int, kind: str, groups: dict[str,
 _SHORT_RANGE_END = re.compile(
     r"\b(?i:from|between)\s+(?:(?:AD|CE|c\.|circa|around|about)\s+)?\d{3,4}\s+"
     r"(?:to|and|until|till)\s+$"
+)
+_ACT_YEAR = re.compile(
+    rf"([A-Za-zÀ-ÿ][\w.]*)\s+(?:No\.\s*)?\d[\d/-]*\s+(?:{alternation(rules.ACT_YEAR_JOINERS)})\s+$"
 )
 _COUNT_TO = re.compile(r"\d[\d,.]*\s+[a-z]+\s+(?:to|against)\s+$")
 _CAPITAL_BEFORE = re.compile(r"(?<=[\w,;:)] )([A-Z][\w’'.-]*)\s+$")

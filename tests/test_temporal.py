@@ -239,6 +239,8 @@ def test_two_events_in_one_sentence() -> None:
         ("It grew in 𝟏𝟗𝟗𝟏–𝟏𝟗𝟗𝟓.", "a range in mathematical bold digits"),
         ("Under Regulation (EU) 2022/870 the fees were waived.", "2022"),
         ("It acts under Decree No. 2019-1234 on fishing.", "1234"),
+        ("Colombia answered with Decreto 1234 de 2015, closing the border.", "2015"),
+        ("Their status rests on Law 1465 of 2011, which grants rights.", "2011"),
         ("The Norwegians voted for dissolution by 368,208 votes to 184.", "184"),
         ("The 2001/55/EC directive applied.", "2001"),
         ("Poland co-hosted UEFA Euro 2012 with Ukraine.", "2012"),

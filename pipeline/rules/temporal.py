@@ -61,8 +61,13 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
         "file", "case", "block", "plot", "lot", "kilometre", "km", "point", "pillar",
         "protocol no.", "opinion", "judgment no.", "rule", "item", "annex", "appendix", "box",
         "apartment", "building", "house", "tower", "hill", "height", "peak", "elevation",
+        # the same in Spanish, Portuguese and French, as articles quote them
+        "decreto", "ley", "resolución", "lei", "décret", "loi", "arrêté",
     }
 )  # fmt: skip
+# "Law 1465 of 2011", "Decreto 1234 de 2015": the year of a numbered act is part of its
+# number, not a date of the sentence. (Act words are those of NUMBERING_WORDS.)
+ACT_YEAR_JOINERS: tuple[str, ...] = ("of", "de", "del", "du")
 # A number followed by capitalised words ending in one of these is a street address:
 # "1600 Pennsylvania Avenue", "221B Baker Street".
 STREET_WORDS: frozenset[str] = frozenset(
