@@ -136,6 +136,12 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("In 1959 it pulled its forces back 20 km behind the line.", []),
         ("The Agreement on the Maintenance of Peace along the Line of Actual Control was signed on 7 September 1993.",
          [("treaty", "signed", "Agreement on the Maintenance of Peace along the Line of Actual Control", None, "1993-09-07")]),
+        # bridges that link two towns; a crossing blocked
+        ("The Simón Bolívar International Bridge links Villa del Rosario with San Antonio. "
+         "In February 2019 troops blocked the Simón Bolívar International Bridge at the border.",
+         [("crossing", "name", "Simón Bolívar International Bridge", None, None),
+          ("crossing", "closed", "Simón Bolívar International Bridge", None, "2019-02")]),
+        ("Protesters blocked the road to the capital near the border in 2019.", []),
         # markers by another name; a treaty not in force
         ("The line is marked by some 600 cairns.", [("border", "border_signs", "600", None, None)]),
         ("The border agreement was signed on 7 October 2009 but has not entered into force.",

@@ -272,6 +272,12 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     ),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
     ("crossing", "name", r"\b(?:crossing|checkpoint|crossing point)\s+of\s+(?P<names>{NAME})"),
+    # "The Simón Bolívar International Bridge links Villa del Rosario with San Antonio"
+    (
+        "crossing",
+        "name",
+        r"(?P<names>{NAME}\s+(?:International\s+)?(?:Bridge|Tunnel|Crossing))\s+(?:links|connects|joins|crosses|spans|between)\b",
+    ),
     (
         "crossing",
         "name",
@@ -467,11 +473,11 @@ RULING_OBJECT_VERBS: tuple[str, ...] = ("awarded", "gave", "assigned", "allotted
 CLOSING_VERBS: dict[str, str] = {
     "closed": "closed", "shut": "closed", "sealed": "closed", "barred": "closed",
     "suspended": "closed", "reopened": "reopened", "re-opened": "reopened", "stopped": "closed",
-    "halted": "closed",
+    "halted": "closed", "blocked": "closed",
 }  # fmt: skip
 # Verbs that close something only when the clause names the crossing or the border: "stopped
 # travellers entering at Al-Wadiah", not "stopped the fighting".
-NAMED_ONLY_CLOSING_VERBS: tuple[str, ...] = ("stopped", "halted")
+NAMED_ONLY_CLOSING_VERBS: tuple[str, ...] = ("stopped", "halted", "blocked")
 
 # Things that close and reopen that are not the border: "the rebuilt embassy reopened".
 OTHER_CLOSING_SUBJECTS: tuple[str, ...] = (
