@@ -136,6 +136,12 @@ def facts(body: str, title: str = "Kazakhstan–Uzbekistan relations") -> list[t
         ("In 1959 it pulled its forces back 20 km behind the line.", []),
         ("The Agreement on the Maintenance of Peace along the Line of Actual Control was signed on 7 September 1993.",
          [("treaty", "signed", "Agreement on the Maintenance of Peace along the Line of Actual Control", None, "1993-09-07")]),
+        # rivers listed after a colon; awards named before the verb of their delivery
+        ("For long stretches the line follows rivers: the Táchira between Cúcuta and San Antonio, "
+         "the Arauca across the plains, and the Orinoco and the Atabapo in the south.",
+         [("border", "follows", n, None, None) for n in ("Táchira", "Arauca", "Orinoco", "Atabapo")]),
+        ("The Spanish arbitral award was signed by the Queen Regent on 16 March 1891.",
+         [("ruling", "decided", "Spanish arbitral award", None, "1891-03-16")]),
         # bridges that link two towns; a crossing blocked
         ("The Simón Bolívar International Bridge links Villa del Rosario with San Antonio. "
          "In February 2019 troops blocked the Simón Bolívar International Bridge at the border.",

@@ -56,6 +56,7 @@ _JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
 _TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
 _NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
 _NO_BORDER = re.compile(rules.NO_BORDER, re.IGNORECASE)
+_FOLLOWED_LIST = re.compile(rules.FOLLOWED_LIST)
 _DIMENSION = re.compile(r"-?\s?(?P<word>[a-z]+)\b")
 # What stands before an elevation: a capitalised name and an opening bracket.
 _ELEVATION = re.compile(rf"{UPPER}[\w'’-]*\s*\((?:c\.\s*|about\s+)?$")
@@ -200,6 +201,7 @@ def _sentence_facts(
         or not any(g.value_start <= f.value_start < g.value_end for g in features)
     ]  # fmt: skip
     facts += _whole_line_facts(text, dates) + _purpose_facts(text, dates) + features
+    facts += _followed_list(text, dates)
     if barrier:
         facts += _barrier_facts(text, dates)
     facts += _commission_facts(text, dates)
@@ -305,6 +307,26 @@ def _territorial_facts(
         + _ruling_facts(text, dates)
         + _treaty_facts(text, dates, mentions)
     )
+
+
+def _followed_list(text: str, dates: list[TemporalExpression]) -> list[Fact]:
+    """'the line follows rivers: the Táchira between …, the Arauca across …, and the Orinoco
+    and the Atabapo in the south': the name that opens each part of the list."""
+    opener = _FOLLOWED_LIST.search(text)
+    if opener is None:
+        return []
+    facts = []
+    position = opener.end()
+    for part in re.finditer(r"(?:[^,(;]|\([^()]*\))+", text[position:]):
+        names = _list_part().match(text, position + part.start(), position + part.end())
+        if names is None:
+            continue
+        for group in ("first", "second"):
+            if names[group]:
+                where = names.start(group)
+                facts.append(Fact("border", "follows", names[group], None, None, where,
+                                  names.end(group), _nearest(dates, text, where)))  # fmt: skip
+    return facts
 
 
 def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
@@ -739,8 +761,9 @@ def _ruling_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     1911' (the value names it, with the capitalised words before the noun), 'the award in the
     Cordillera of the Andes Boundary Case', 'the Puna de Atacama arbitration ... awarded'."""
     facts = []
-    verb_first, named_after, subject_first = _ruling_patterns()
-    for match in [*verb_first.finditer(text), *subject_first.finditer(text)]:
+    verb_first, named_after, subject_first, passive = _ruling_patterns()
+    for match in [*verb_first.finditer(text), *subject_first.finditer(text),
+                  *passive.finditer(text)]:  # fmt: skip
         pre = _without_leading(match["pre"].split(), rules.NOT_NAME_WORDS)
         if not pre:  # an award without a name is not worth a row
             continue
@@ -765,7 +788,7 @@ def _ruling_date(
 
 
 @cache
-def _ruling_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _ruling_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = alternation(rules.RULING_VERBS)
     nouns = alternation(rules.RULING_NOUNS)
     # Capitalised words, with small words inside: "Laguna del Desierto award".
@@ -780,7 +803,11 @@ def _ruling_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         rf"\b(?:[Tt]he|[Aa]n?)\s+{pre}(?P<noun>{alternation(rules.RULING_SUBJECT_NOUNS)})\b"
         rf"[^.;]{{0,80}}?\b(?:{alternation(rules.RULING_OBJECT_VERBS)})\b"
     )
-    return verb_first, named_after, subject_first
+    passive = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{pre}(?P<noun>(?:arbitral\s+)?award)\s+(?:was\s+|had\s+been\s+)?"
+        rf"(?:{alternation(rules.RULING_PASSIVE_VERBS)})\b"
+    )
+    return verb_first, named_after, subject_first, passive
 
 
 def _closure_facts(

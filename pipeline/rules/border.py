@@ -468,6 +468,14 @@ RULING_NAME_ENDS: tuple[str, ...] = ("Case", "Arbitration", "Award", "Tribunal",
 RULING_SUBJECT_NOUNS: tuple[str, ...] = ("arbitration", "tribunal", "arbitral tribunal")
 RULING_OBJECT_VERBS: tuple[str, ...] = ("awarded", "gave", "assigned", "allotted", "ruled",
                                         "decided", "granted")  # fmt: skip
+# "the Spanish arbitral award was signed by the Queen Regent on 16 March 1891", "the Swiss
+# award delivered by the Federal Council": the award named before a verb of its delivery.
+RULING_PASSIVE_VERBS: tuple[str, ...] = (
+    "signed", "delivered", "handed down", "issued", "made public", "published", "announced",
+    "rendered", "pronounced",
+)  # fmt: skip
+# "For long stretches the line follows rivers: the Táchira between …, the Arauca …": a list.
+FOLLOWED_LIST = r"\b(?:follows?|following)\s+(?:[a-z]+\s+)?(?:rivers|watercourses|streams)\s*:\s*"
 
 # Closing and reopening: a crossing named in the sentence, else the border itself.
 CLOSING_VERBS: dict[str, str] = {
