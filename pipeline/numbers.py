@@ -55,21 +55,27 @@ def _quantity_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _number_words() -> str:
+def number_words() -> str:
+    """A regular expression for a whole number in words up to ninety-nine: "three",
+    "forty-eight" (no groups, so that callers may embed it)."""
     units = alternation(NUMBER_WORDS)
-    tens = alternation(TENS_WORDS)
-    return rf"(?:{tens})(?:-(?:{units}))?|{units}|{alternation(ROUND_WORDS)}"
+    return rf"(?:{alternation(TENS_WORDS)})(?:-(?:{units}))?|{units}"
 
 
-def _words_value(text: str) -> float:
+@cache
+def _number_words() -> str:
+    return rf"{number_words()}|{alternation(ROUND_WORDS)}"
+
+
+def number_in_words(text: str) -> int:
     """'three' → 3, 'forty-five' → 45, 'a hundred' → 100."""
     lowered = key(text)
     if lowered in ROUND_WORDS:
-        return float(ROUND_WORDS[lowered])
+        return ROUND_WORDS[lowered]
     tens, _, unit = lowered.partition("-")
     if tens in TENS_WORDS:
-        return float(TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0))
-    return float(NUMBER_WORDS[lowered])
+        return TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+    return NUMBER_WORDS[lowered]
 
 
 def parse_number(text: str) -> tuple[float, bool]:
@@ -94,9 +100,9 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(Quantity(value, "percent", match.start(), match.end(), match.group(0)))
             continue
         if match["words"]:
+            value = float(number_in_words(match["words"]))
             unit = UNITS[key(match["wunit"])]
-            found.append(Quantity(_words_value(match["words"]), unit, match.start(), match.end(),
-                                  match.group(0)))  # fmt: skip
+            found.append(Quantity(value, unit, match.start(), match.end(), match.group(0)))
             continue
         value, ambiguous = parse_number(match["num"])
         unit = UNITS[key(match["unit"])] if match["unit"] else None

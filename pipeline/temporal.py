@@ -780,7 +780,7 @@ def _named_year(sentence: str, head: str, end: int) -> bool:
     if word is None:
         return False
     lowered = word.group(1).lower().rstrip(".")
-    if lowered.endswith(("'s", "’s")) or _is_date_word(lowered):
+    if lowered.endswith(("'s", "’s")) or lowered in _date_words():
         return False
     after = _WORD_AFTER.match(sentence, end)
     if after is None:
@@ -801,10 +801,6 @@ def _date_words() -> frozenset[str]:
              *rules.ERAS_BEFORE_NUMBER, *rules.DATE_NAME_WORDS}  # fmt: skip
     words |= {h.split()[-1] for h in rules.HOLIDAYS}
     return frozenset(w.lower().rstrip(".") for w in words)
-
-
-def _is_date_word(word: str) -> bool:
-    return word in _date_words()
 
 
 def _ascii_digits(text: str) -> bool:

@@ -58,7 +58,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
         items = [b for b in section.blocks if b.kind == "list_item"]
         if not items or is_apparatus(section.path):
             continue
-        if not any(_names_a_list(heading) for heading in section.path):
+        if not any(names_a_list(heading) for heading in section.path):
             continue
         countries = _direction(section.path, mentions)
         if countries is None:
@@ -71,7 +71,9 @@ def extract(doc: Document) -> list[dict[str, object]]:
     return rows
 
 
-def _names_a_list(heading: str) -> bool:
+def names_a_list(heading: str) -> bool:
+    """Whether a heading names a list of ambassadors (a keyword as part of a word:
+    "Ambassadors", "Heads of Mission")."""
     lowered = heading.lower()
     return any(keyword in lowered for keyword in rules.HEADING_KEYWORDS)
 

@@ -28,11 +28,16 @@ from typing import NamedTuple
 from pipeline.document import HEADING_SEPARATOR, Document, Sentence, Span
 from pipeline.ids import row_id
 from pipeline.mentions import CountryMentions, Mention, country_mentions
-from pipeline.numbers import Quantity, find_quantities, format_number
+from pipeline.numbers import (
+    Quantity,
+    find_quantities,
+    format_number,
+    number_in_words,
+    number_words,
+)
 from pipeline.relation import relation_of
 from pipeline.rules import border as rules
 from pipeline.rules.temporal import MONTHS
-from pipeline.rules.units import NUMBER_WORDS, TENS_WORDS
 from pipeline.temporal import TemporalExpression, edtf, recognise_paragraphs
 from pipeline.words import UPPER, alternation, find_word, key
 
@@ -178,12 +183,9 @@ def _listed_crossings(doc: Document) -> list[Stated]:
         names = _list_part().match(first)
         if names is None or names.end() != len(first.rstrip()):
             continue  # an item that is a sentence about crossings, not a name
-        for group in ("first", "second"):
-            if names[group]:
-                name = names[group]
-                fact = Fact("crossing", "name", name, None, None, names.start(group),
-                            names.start(group) + len(name))  # fmt: skip
-                found.append(Stated(fact, block, HEADING_SEPARATOR.join(block.section) or None))
+        for name, where in _opening_names(names):
+            fact = Fact("crossing", "name", name, None, None, where, where + len(name))
+            found.append(Stated(fact, block, HEADING_SEPARATOR.join(block.section) or None))
     return found
 
 
@@ -315,18 +317,11 @@ def _followed_list(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     opener = _FOLLOWED_LIST.search(text)
     if opener is None:
         return []
-    facts = []
-    position = opener.end()
-    for part in re.finditer(r"(?:[^,(;]|\([^()]*\))+", text[position:]):
-        names = _list_part().match(text, position + part.start(), position + part.end())
-        if names is None:
-            continue
-        for group in ("first", "second"):
-            if names[group]:
-                where = names.start(group)
-                facts.append(Fact("border", "follows", names[group], None, None, where,
-                                  names.end(group), _nearest(dates, text, where)))  # fmt: skip
-    return facts
+    return [
+        Fact("border", "follows", name, None, None, where, where + len(name),
+             _nearest(dates, text, where))
+        for name, where in _list_names(text, opener.end(), _CLAUSE_PARTS)
+    ]  # fmt: skip
 
 
 def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
@@ -424,8 +419,7 @@ def _share_of_the_line() -> re.Pattern[str]:
 @cache
 def _count_pattern() -> re.Pattern[str]:
     nouns = alternation(rules.COUNT_NOUNS)
-    units = alternation(NUMBER_WORDS)
-    words = rf"(?:(?:{alternation(TENS_WORDS)})(?:-(?:{units}))?|{units})"
+    words = f"(?:{number_words()})"
     # Up to two adjectives between the number and its noun: "forty-eight official crossings".
     return re.compile(
         rf"(?<![\w,.-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{words})\s+(?:[a-z]+\s+){{0,2}}?"
@@ -438,16 +432,12 @@ def _count_value(text: str) -> int:
     """'8,500' → 8500, 'three' → 3, 'forty-eight' → 48."""
     if text[0].isdigit():
         return int(text.replace(",", ""))
-    tens, _, unit = key(text).partition("-")
-    if tens in TENS_WORDS:
-        return TENS_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
-    return NUMBER_WORDS[tens]
+    return number_in_words(text)
 
 
 @cache
 def _disputed_count() -> re.Pattern[str]:
-    units = alternation(NUMBER_WORDS)
-    words = rf"(?:(?:{alternation(TENS_WORDS)})(?:-(?:{units}))?|{units}|\d{{1,3}})"
+    words = rf"(?:{number_words()}|\d{{1,3}})"
     return re.compile(rules.DISPUTED_COUNT.format(NUMBER=words), re.IGNORECASE)
 
 
@@ -533,22 +523,39 @@ def _crossing_list(text: str, dates: list[TemporalExpression], after_crossings: 
     match = opener.search(text) or (more.match(text) if after_crossings else None)
     if match is None:
         return []
-    facts = []
-    position = match.end()
-    for part in re.finditer(r"(?:[^,(]|\([^()]*\))+", text[position:]):
-        start = position + part.start()
-        names = _list_part().match(text, start, position + part.end())
-        if names is None:
-            continue
-        for group in ("first", "second"):
-            if names[group]:
-                name = names[group]
-                if _NOTE.search(name):  # "the Jama Pass (4,200 m)": a note, not another name
-                    name = name[: name.index("(")].strip()
-                where = names.start(group)
-                facts.append(Fact("crossing", "name", name, None, None, where,
-                                  where + len(name), _nearest(dates, text, where)))  # fmt: skip
-    return facts
+    return [
+        Fact("crossing", "name", name, None, None, where, where + len(name),
+             _nearest(dates, text, where))
+        for name, where in _list_names(text, match.end(), _COMMA_PARTS)
+    ]  # fmt: skip
+
+
+# The parts of a list: between commas (or semicolons too), a bracket kept whole.
+_COMMA_PARTS = re.compile(r"(?:[^,(]|\([^()]*\))+")
+_CLAUSE_PARTS = re.compile(r"(?:[^,(;]|\([^()]*\))+")
+
+
+def _list_names(text: str, start: int, parts: re.Pattern[str]) -> list[tuple[str, int]]:
+    """(name, offset) of the names that open the parts of a list from ``start`` on."""
+    found = []
+    for part in parts.finditer(text, start):
+        names = _list_part().match(text, part.start(), part.end())
+        if names is not None:
+            found += _opening_names(names)
+    return found
+
+
+def _opening_names(names: re.Match[str]) -> list[tuple[str, int]]:
+    """(name, offset) of the one or two names a part of a list opens with; a bracketed
+    measure after one is a note about it ("the Jama Pass (4,200 m)")."""
+    found = []
+    for group in ("first", "second"):
+        name = names[group]
+        if name:
+            if _NOTE.search(name):
+                name = name[: name.index("(")].strip()
+            found.append((name, names.start(group)))
+    return found
 
 
 @cache
@@ -562,10 +569,9 @@ def _crossing_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _list_part() -> re.Pattern[str]:
     """The name (or two joined by 'and') that opens a part of a list."""
-    name = rf"{_NAME}"
     return re.compile(
-        rf"\s*(?:and\s+)?(?:the\s+)?(?P<first>{name})"
-        rf"(?:\s+and\s+(?:the\s+)?(?P<second>{name.replace('alias', 'alias2')}))?"
+        rf"\s*(?:and\s+)?(?:the\s+)?(?P<first>{_NAME})"
+        rf"(?:\s+and\s+(?:the\s+)?(?P<second>{_NAME}))?"
         rf"(?=\s*$|[.;]|\s+(?:{alternation(rules.LIST_NAME_FOLLOWERS)})\b)"
     )
 

@@ -214,14 +214,12 @@ def _cities(text: str) -> list[str | None]:
 
 
 def _is_city(name: str) -> bool:
+    """Whether ``name`` names a city: no country, or a territory that is a city, or a
+    country whose capital bears its very name (a city-state)."""
     country = resolve_country(name)
-    return country is None or country.iso3 in rules.CITY_TERRITORIES or _city_state(name)
-
-
-def _city_state(name: str) -> bool:
-    """Whether ``name`` is a country whose capital bears its very name (Singapore, Monaco)."""
-    country = resolve_country(name)
-    return country is not None and capital_of(country.iso3) == name
+    if country is None:
+        return True
+    return country.iso3 in rules.CITY_TERRITORIES or capital_of(country.iso3) == name
 
 
 def _row(

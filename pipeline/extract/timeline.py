@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pipeline.document import HEADING_SEPARATOR, Block, Document
+from pipeline.extract.ambassadors import names_a_list
 from pipeline.ids import row_id
 from pipeline.relation import relation_of
 from pipeline.rules import sections as rules
-from pipeline.rules.ambassadors import HEADING_KEYWORDS as AMBASSADOR_HEADINGS
 from pipeline.sections import category_of
 from pipeline.temporal import TemporalExpression, read_paragraphs
 from pipeline.words import find_word
@@ -89,5 +89,4 @@ def _narrates(block: Block) -> bool:
         return True
     if rules.TABLE_CELL_SEPARATOR in block.text:
         return False
-    # As the ambassadors extractor reads headings: a keyword as part of a word.
-    return not any(k in h.lower() for h in block.section for k in AMBASSADOR_HEADINGS)
+    return not any(names_a_list(heading) for heading in block.section)
