@@ -41,7 +41,7 @@ from pipeline.rules.temporal import MONTHS
 from pipeline.temporal import TemporalExpression, edtf, recognise_paragraphs
 from pipeline.words import UPPER, alternation, find_word, key
 
-# A place name: capitalised words, dash-joined parts (Korday–Ak-Jol), a bracketed alias.
+# A place name: capitalised words, dash-joined parts (Alta–Borvik), a bracketed alias.
 # Every repetition is bounded and a word starts only at a word boundary, so that a long run
 # of capitalised words costs linear time, not quadratic.
 _WORD_BODY = rf"{UPPER}[\w'’-]{{0,40}}(?:[–—]{UPPER}[\w'’-]{{0,40}}){{0,3}}"
@@ -57,7 +57,7 @@ _THE = r"(?:(?:the|at)\s+){0,2}"
 _ALIAS = r"(?:\s+\((?P<alias>[^()\d]{1,80})\))?"
 _JOINERS = alternation(rules.NAME_JOINERS)
 _JOIN = rf"(?:,\s*(?:(?:{_JOINERS})\s+)?|,?\s+(?:and|{_JOINERS})\s+)"
-# A generic noun after a name is read past, not kept: "the Lipulekh pass and Limpiyadhura".
+# A generic noun after a name is read past, not kept: "the Tarn pass and Eskby".
 _TAIL = rf"(?:\s+(?:{alternation(rules.NAME_TAIL_NOUNS)})\b)?"
 _NAMES = rf"{_THE}{_NAME}{_TAIL}(?:{_JOIN}{_THE}{_NAME}{_TAIL}){{0,10}}"
 _NO_BORDER = re.compile(rules.NO_BORDER, re.IGNORECASE)
@@ -115,7 +115,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
                 found.append(Stated(fact, entry, None))
     paragraphs = [block for block in doc.blocks() if block.kind == "paragraph"]
     dated = recognise_paragraphs([(b.section, [s.text for s in b.sentences]) for b in paragraphs])
-    crossings: set[str] = set()  # crossing names met so far: "Shalamcheh reopened in July"
+    crossings: set[str] = set()  # crossing names met so far: "Alta reopened in July"
     closed: list[str] = []  # what was closed last: "it reopened in February 2016"
     about_border = False  # whether the paragraph before was about the border
     for block, dates in zip(paragraphs, dated, strict=True):
@@ -151,7 +151,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
                 continue  # "… and share no border": nothing here is a fact of one
             context = "barrier" if barrier else "disputed_area" if disputed else "border"
             facts = _sentence_facts(sentence, expressions, barrier, context, mentions)
-            if listed_crossings:  # "Others include Chazabeh and Khosravi": more of them
+            if listed_crossings:  # "Others include Alta and Borvik": more of them
                 facts += _more_of(sentence.text, expressions, "crossing")
             facts += _crossing_list(sentence.text, expressions, listed_crossings)
             named_crossings = [
@@ -172,7 +172,7 @@ def extract(doc: Document) -> list[dict[str, object]]:
 
 def _listed_crossings(doc: Document) -> list[Stated]:
     """Crossings listed one per item under a heading about crossings ("=== Border crossings
-    ===", "- Medyka–Shehyni, with a pedestrian crossing"): the name that opens each item."""
+    ===", "- Alta–Borvik, with a pedestrian crossing"): the name that opens each item."""
     found = []
     for block in doc.blocks():
         if block.kind == "paragraph" or not any(
@@ -196,7 +196,7 @@ def _sentence_facts(
     text = sentence.text
     facts = _quantity_facts(text, dates, barrier, context) + _count_facts(text, dates)
     features = _feature_follows(text, dates)
-    # "the Andean watershed" is no river named "Andean": the feature rule reads it whole.
+    # "the Alpine watershed" is no river named "Alpine": the feature rule reads it whole.
     facts += [
         f for f in _named_facts(text, dates, context, mentions)
         if f.attribute != "follows"
@@ -230,7 +230,7 @@ def _quantity_facts(
         ):
             continue
         if _is_distance(text, quantity):
-            continue  # "about 50 km from Busan": how far apart two places are
+            continue  # "about 50 km from Orsk": how far apart two places are
         low, high = _segment(text, quantity.start)
         # The words that qualify a quantity stand near it, within its clause.
         low = max(low, quantity.start - KEYWORD_REACH)
@@ -261,7 +261,7 @@ def _quantity_facts(
                 attribute += rules.SIDE_SUFFIX.format(people=side["people"].lower())
         elif quantity.unit in rules.ELEVATION_UNITS and _ELEVATION.search(text, 0, quantity.start):
             # A peak's or a pass's elevation: the line's height at its highest point, a
-            # crossing's in a list of crossings ("the Jama Pass (4,200 m)"), else no fact.
+            # crossing's in a list of crossings ("the Korvat Pass (3,900 m)"), else no fact.
             if _has_word(segment, rules.ELEVATION_CUES):
                 subject, attribute = "border", "height"
             elif _has_word(text, rules.CROSSING_WORDS):
@@ -293,7 +293,7 @@ def _territorial_facts(
     treaties, rulings, commissions, disputed places and islands, their areas and counts; not
     lengths (a conflict's kilometres are advances and distances)."""
     # Outside a section on disputes (a paragraph that elsewhere speaks of the border), a place
-    # is disputed only where the sentence says so: "the disputed islet of Duwaima", not "an
+    # is disputed only where the sentence says so: "the disputed islet of Skarra", not "an
     # actress had claimed Angkor Wat".
     facts = []
     if territorial or _has_word(text, rules.DISPUTED_WORDS):
@@ -312,8 +312,8 @@ def _territorial_facts(
 
 
 def _followed_list(text: str, dates: list[TemporalExpression]) -> list[Fact]:
-    """'the line follows rivers: the Táchira between …, the Arauca across …, and the Orinoco
-    and the Atabapo in the south': the name that opens each part of the list."""
+    """'the line follows rivers: the Vessa between …, the Lund across …, and the Ormen
+    and the Aska in the south': the name that opens each part of the list."""
     opener = _FOLLOWED_LIST.search(text)
     if opener is None:
         return []
@@ -325,7 +325,7 @@ def _followed_list(text: str, dates: list[TemporalExpression]) -> list[Fact]:
 
 
 def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
-    """'follows the Andean watershed', 'the watershed of the Dangrek range', 'runs south
+    """'follows the Alpine watershed', 'the watershed of the Tarn range', 'runs south
     along the meridian 68°34′ W': what the line follows, when it is no river's name."""
     facts = []
     for match in _feature_pattern().finditer(text):
@@ -339,7 +339,7 @@ def _feature_follows(text: str, dates: list[TemporalExpression]) -> list[Fact]:
             continue  # "follows the watershed": no name
         value = match[group]
         if group == "of":
-            value = _LOWER_TAIL.sub("", value)  # "Dangrek range" → "Dangrek"
+            value = _LOWER_TAIL.sub("", value)  # "Tarn range" → "Tarn"
         start = match.start(group)
         facts.append(Fact("border", "follows", value, None, None, start, start + len(value),
                           _nearest(dates, text, start)))  # fmt: skip
@@ -517,7 +517,7 @@ def _named_facts(
 
 def _crossing_list(text: str, dates: list[TemporalExpression], after_crossings: bool) -> list[Fact]:
     """Crossings listed with where each lies: the name that opens each comma-separated part
-    of the list ('the Pehuenche Pass south of Mendoza'); a part that opens otherwise ('on the
+    of the list ('the Lindel Pass south of Avra'); a part that opens otherwise ('on the
     road between A and B') names none."""
     opener, more = _crossing_openers()
     match = opener.search(text) or (more.match(text) if after_crossings else None)
@@ -547,7 +547,7 @@ def _list_names(text: str, start: int, parts: re.Pattern[str]) -> list[tuple[str
 
 def _opening_names(names: re.Match[str]) -> list[tuple[str, int]]:
     """(name, offset) of the one or two names a part of a list opens with; a bracketed
-    measure after one is a note about it ("the Jama Pass (4,200 m)")."""
+    measure after one is a note about it ("the Korvat Pass (3,900 m)")."""
     found = []
     for group in ("first", "second"):
         name = names[group]
@@ -611,17 +611,17 @@ def _subjects_in(rule: str, context: str) -> tuple[str, ...]:
 
 _LOWER_TAIL = re.compile(r"\s+[a-z]+$")
 # A bracket after a name that is a note rather than another name for it: "(Zurbatiyah on the
-# Iraqi side)", "(now Khorramshahr)"; "(Vukovarska ada)" is another name.
+# other side)", "(now Borvik)"; "(Velika ada)" is another name.
 _NOTE = re.compile(
     rf"\([^()]*\b(?:{alternation(rules.NOTE_WORDS)})\b[^()]*\)$"
-    # a measure is a note too: "the Jama Pass (4,200 m)"
+    # a measure is a note too: "the Korvat Pass (3,900 m)"
     r"|\([^()]*\d[^()]*\)$"
 )
 
 
 def _split_names(text: str) -> list[tuple[str, int]]:
-    """'the Red Bridge (Tsiteli Khidi) and at David Gareja' → the names and their offsets;
-    a generic noun after a name is not part of it ('the Lipulekh pass' → 'Lipulekh')."""
+    """'the Old Bridge (Stary Most) and at Eskby' → the names and their offsets;
+    a generic noun after a name is not part of it ('the Tarn pass' → 'Tarn')."""
     names = []
     joiners = "|".join(["and", *(re.escape(j) for j in rules.NAME_JOINERS)])
     for match in re.finditer(r"[^,()]+(?:\([^()]*\))?", text):
@@ -630,7 +630,7 @@ def _split_names(text: str) -> list[tuple[str, int]]:
                              flags=re.IGNORECASE)  # fmt: skip
             if not re.search(r"\)$", cleaned):
                 cleaned = _LOWER_TAIL.sub("", cleaned)
-            elif _NOTE.search(cleaned):  # "Mehran (Zurbatiyah on the Iraqi side)": a note
+            elif _NOTE.search(cleaned):  # "Alta (Alto on the other side)": a note
                 cleaned = cleaned[: cleaned.index("(")].strip()
             if (cleaned and cleaned[0].isupper()) or cleaned[:1].isdigit():
                 names.append((cleaned, match.start()))
@@ -638,13 +638,13 @@ def _split_names(text: str) -> list[tuple[str, int]]:
 
 
 def _without_country(name: str, mentions: CountryMentions) -> str:
-    """Drop a leading country ("Azerbaijan's Agstafa" → "Agstafa"); a country alone is no place."""
+    """Drop a leading country ("Norland's Eskby" → "Eskby"); a country alone is no place."""
     for mention in mentions.find(name):
         if mention.start != 0:
             continue
         rest = name[mention.end :].strip()
-        # "Azerbaijan's Agstafa", "Kazakh Saryagash"; not "Saudi–Yemen", a name of its own,
-        # nor "the Senegal River", a feature named after the country
+        # "Norland's Eskby", "Norlandic Eskby"; not "Norland–Sudria", a name of its own,
+        # nor "the Norland River", a feature named after the country
         glued = name[mention.end : mention.end + 1] in rules.NAME_DASHES
         if not glued and rest.split(" ")[0] not in rules.FEATURE_NOUNS:
             name = rest
@@ -676,7 +676,7 @@ def _barrier_built() -> re.Pattern[str]:
 
 def _commission_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
     """When a commission began work: 'commissions on delimitation have worked since 1996',
-    'the International Boundary and Water Commission, established in 1889', 'an interstate
+    'the International Boundary and Rivers Commission, established in 1889', 'an interstate
     commission for the marking of the border was set up in 2001'."""
     facts = []
     for match in re.finditer(rules.COMMISSION_PATTERN, text):
@@ -763,9 +763,9 @@ def _commission_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 def _ruling_facts(text: str, dates: list[TemporalExpression]) -> list[Fact]:
-    """An award or ruling handed down: 'handed down the Chamizal arbitral award on June 15,
+    """An award or ruling handed down: 'handed down the Eskby arbitral award on June 15,
     1911' (the value names it, with the capitalised words before the noun), 'the award in the
-    Cordillera of the Andes Boundary Case', 'the Puna de Atacama arbitration ... awarded'."""
+    Sierra of the North Boundary Case', 'the Sierra de Vell arbitration ... awarded'."""
     facts = []
     verb_first, named_after, subject_first, passive = _ruling_patterns()
     for match in [*verb_first.finditer(text), *subject_first.finditer(text),
@@ -797,7 +797,7 @@ def _ruling_date(
 def _ruling_patterns() -> tuple[re.Pattern[str], ...]:
     verbs = alternation(rules.RULING_VERBS)
     nouns = alternation(rules.RULING_NOUNS)
-    # Capitalised words, with small words inside: "Laguna del Desierto award".
+    # Capitalised words, with small words inside: "Lago del Monte award".
     pre = rf"(?P<pre>(?:{_WORD}(?:\s+(?:{alternation(rules.NAME_PARTICLES)}))?\s+){{0,4}})"
     verb_first = re.compile(rf"\b(?:{verbs})\s+(?:the\s+|an?\s+|its\s+)?{pre}(?P<noun>{nouns})\b")
     ends = alternation(rules.RULING_NAME_ENDS)
@@ -820,7 +820,7 @@ def _closure_facts(
     text: str, dates: list[TemporalExpression], crossings: set[str], closed: list[str]
 ) -> tuple[list[Fact], list[str]]:
     """Crossings (or the border) closed and reopened, each dated: 'it shut the crossings at
-    Khosravi and Mehran from 8 to 15 March 2020', 'Shalamcheh reopened in July 2020', 'the
+    Alta and Borvik from 8 to 15 March 2020', 'Alta reopened in July 2020', 'the
     border reopened on November 8, 2021', 'it reopened in February 2016' (what was closed)."""
     facts = []
     for verb in _closing_pattern().finditer(text):
@@ -830,7 +830,7 @@ def _closure_facts(
         part = text[text.rfind(";", 0, verb.start()) + 1 : verb.start()]
         named = [n for n in crossings if n in part]
         after = _AFTER_VERB.match(text, verb.end())
-        if after:  # "shut the crossings at Khosravi, Soumar and Mehran"
+        if after:  # "shut the crossings at Alta, Borvik and Eskby"
             named += [n for n, _ in _split_names(after["names"]) if n not in named]
         before = text[max(low, verb.start() - 60) : verb.start()].lower()
         pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", before)
@@ -840,7 +840,7 @@ def _closure_facts(
         other = _OTHER_SUBJECT.search(before) is not None
         border_object = _BORDER_AFTER_VERB.match(text, verb.end()) is not None
         if key(verb["verb"]) in rules.NAMED_ONLY_CLOSING_VERBS:
-            # "stopped travellers entering at Al-Wadiah": a crossing named in its clause
+            # "stopped travellers entering at Al-Sarim": a crossing named in its clause
             ahead = text[verb.end() : high]
             named += [n for n in crossings if n in ahead and n not in named]
             if not (named or border_object):
@@ -926,7 +926,7 @@ def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
     particles = alternation(rules.TREATY_NAME_PARTICLES)
     topics = alternation(rules.TREATY_TOPIC_WORDS)
     stops = alternation(rules.TREATY_TOPIC_STOPS)
-    # "the Treaty of Guadalupe Hidalgo", "the Kenya–Ethiopia Boundary Treaty", "the Treaty on
+    # "the Treaty of Arvel", "the Norland–Sudria Boundary Treaty", "the Treaty on
     # the Delimitation of Marine and Submarine Areas"
     proper = re.compile(
         rf"(?P<pre>(?:{_WORD}\s+){{0,4}})(?P<noun>{capital_nouns})\b"
@@ -935,7 +935,7 @@ def _treaty_patterns() -> tuple[re.Pattern[str], ...]:
         # capitalised topics, closed by "and", is the name's too
         rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,3}}){{1,4}}\s+and\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)"
     )
-    # "the Turnhout agreement", "an Anglo-Ethiopian agreement"
+    # "the Eskby agreement", "an Anglo-Norlandic agreement"
     modified = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{1,3}})(?P<noun>{nouns})\b")
     # "the border demarcation treaties", "an agreement on the continental shelf"
     lower = re.compile(
@@ -1019,7 +1019,7 @@ def _treaties(text: str) -> list[_Treaty]:
     return _without_aliases(text, sorted(found, key=lambda t: t.start))
 
 
-# "the Treaty of Jeddah, formally the International Border Treaty, ...": one treaty.
+# "the Treaty of Arvel, formally the Frontier Treaty, ...": one treaty.
 _ALIAS_JOIN = re.compile(
     r",?\s*(?:formally|officially|also\s+known\s+as|known\s+as|also\s+called|or)\s+(?:the\s+)?"
 )
@@ -1173,7 +1173,7 @@ _CLOSE = re.compile(
 def _resolve_treaties(found: list[Stated]) -> list[Stated]:
     """'The treaty entered into force' is about the treaty named last in its section, 'both
     agreements' about the last two; a treaty named by its kind ('boundary treaty') and again
-    by its name ('Kenya–Ethiopia Boundary Treaty') is one treaty, known by its name."""
+    by its name ('Norland–Sudria Boundary Treaty') is one treaty, known by its name."""
     named: dict[str | None, list[str]] = {}
     resolved: list[Stated] = []
     for stated in found:
@@ -1241,7 +1241,7 @@ def _distance_pattern() -> re.Pattern[str]:
 
 
 def _is_distance(text: str, quantity: Quantity) -> bool:
-    """'about 50 km from Busan' is a distance; '450 km from the coast to the tripoint' is the
+    """'about 50 km from Orsk' is a distance; '450 km from the coast to the tripoint' is the
     line's extent, and at sea '200 nautical miles from the baselines' is a limit."""
     if quantity.unit in rules.MARITIME_UNITS:
         return bool(_not_a_limit().match(text, quantity.end))

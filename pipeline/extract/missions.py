@@ -14,7 +14,7 @@ from pipeline.relation import relation_of
 from pipeline.rules import missions as rules
 from pipeline.words import UPPER, alternation, find_word, key
 
-# A city: capitalised words ("Bishkek", "Nur-Sultan", "Saint Petersburg"), maybe with a state
+# A city: capitalised words ("Valdor", "Orsk", "Saint Petersburg"), maybe with a state
 # abbreviation ("Washington, D.C."); a list of them is joined by commas and "and".
 # Repetitions are bounded and a city starts at a word boundary, to keep matching linear.
 _ABBREVIATION = r"(?:[A-Z]\.){2,3}"
@@ -32,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     cities = rf"(?P<cities>{_CITY}(?:\s*,\s*{_CITY}){{0,10}}(?:,?\s+and\s+{_CITY})?)"
     # Mission words in any case ("Consulate General"), city names capitalised.
     located = re.compile(rf"\b(?P<type>(?i:{types}))\s+in\s+{cities}")
-    # "the Embassy of Kazakhstan in Bishkek": the keeper is named after "of".
+    # "the Embassy of Norland in Valdor": the keeper is named after "of".
     owned = re.compile(
         rf"\b(?P<type>(?i:{types}))\s+of\s+(?P<owner>[^,;()]{{1,60}}?)\s+in\s+{cities}"
     )
@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """ "Embassy of Belgium, The Hague": how infoboxes and lists name a mission."""
+    """ "Embassy of Norland, Valdor": how infoboxes and lists name a mission."""
     types = alternation(rules.MISSION_TYPES)
     return re.compile(
         rf"^(?:the\s+)?(?P<type>(?i:{types}))\s+of\s+(?P<owner>[^,;()]{{1,60}}?)\s*,\s*"
@@ -139,7 +139,7 @@ def _sentence_rows(
             if sending is None or host is None:
                 continue
             resident = match.start() != remote
-            if match.groupdict().get("note"):  # "Embassy of Iceland, Beijing (non-resident)"
+            if match.groupdict().get("note"):  # "Embassy of Norland, Valdor (non-resident)"
                 resident = find_word(match["note"], rules.NON_RESIDENT_CUES) is None
             mission_type = rules.MISSION_TYPES[key(match["type"])]
             groups = match.groupdict()
@@ -208,7 +208,7 @@ def _cities(text: str) -> list[str | None]:
     names = re.split(rf"\s*,(?!\s*{_ABBREVIATION})\s*(?:and\s+)?|\s+and\s+", text)
     # "an embassy in Uzbekistan" names a country, not a city: the city is unknown (unless the
     # country is a city, "an embassy in Singapore", or a territory that is one, "consulates-
-    # general in Shanghai and Hong Kong"); "in November 1950" names no city at all.
+    # general in Valdor and Macau"); "in November 1950" names no city at all.
     return [name if _is_city(name) else None for name in names
             if name and name.split()[0].lower() not in rules.NOT_CITIES]  # fmt: skip
 

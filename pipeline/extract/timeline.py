@@ -75,7 +75,7 @@ _TENURE_QUALIFIERS = ("between", "since")
 
 def _is_tenure(text: str, expression: TemporalExpression) -> bool:
     """Whether ``expression`` is an ambassador's tenure told in prose: a span of years, or
-    "since", shortly after a word for an envoy ("ambassador in Warsaw from 2014 to 2022")."""
+    "since", shortly after a word for an envoy ("ambassador in Valdor from 2014 to 2022")."""
     if expression.precision != "year" or expression.qualifier not in _TENURE_QUALIFIERS:
         return False
     before = text[max(0, expression.start - rules.TENURE_REACH) : expression.start]

@@ -8,7 +8,7 @@ are the whole vocabulary, and each is documented in the data dictionary.
 # holding one of them is a border sentence.
 BORDER_WORDS: tuple[str, ...] = ("border", "borders", "boundary", "boundaries", "frontier")
 # A section headed by one of these tells the history of the line's disputes and settlements
-# ("The Beagle conflict", "Settling the remaining disputes", "The 1881 treaty and the
+# ("The Skarra conflict", "Settling the remaining disputes", "The 1850 treaty and the
 # arbitrations"): its treaties, rulings and named places are read, not its numbers (a
 # conflict's numbers are troops and distances, not the line's measures).
 TERRITORIAL_HEADING_WORDS: tuple[str, ...] = (
@@ -22,7 +22,7 @@ BORDER_SENTENCE_WORDS: tuple[str, ...] = (
     "territorial sea", "territorial waters", "exclusive economic zone", "exclusive economic zones",
     "continental shelf", "maritime boundary", "contiguous zone", "sovereignty over",
 )  # fmt: skip
-# Dashes that join the parts of one name ("Saudi–Yemen barrier", "Poipet–Aranyaprathet").
+# Dashes that join the parts of one name ("Norland–Sudria barrier", "Alta–Borvik").
 NAME_DASHES: tuple[str, ...] = ("–", "—", "-")
 # "Two large areas are disputed": a count of disputed areas, the noun and the state apart.
 DISPUTED_COUNT = (
@@ -221,7 +221,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
         r"(?P<names>{NAME}),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:tract|area|territory|region|strip|triangle|village|enclave|piece of land)\b[^.;]{0,80}?\b(?:claimed|disputed|contested)\b",
     ),
     ("{disputed}", "name", r"\bknown\s+as\s+(?P<names>{NAME})"),
-    # in a paragraph about a dispute: "China holds Aksai Chin", "Japan administers the
+    # in a paragraph about a dispute: "Norland holds Velan", "Japan administers the
     # Senkaku Islands", "Morocco controls most of Western Sahara"
     (
         "{disputed}",
@@ -272,7 +272,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
     ),
     ("crossing", "name", r"(?:the\s+)(?P<names>{NAME})\s+(?:crossing|checkpoint|border post)\b"),
     ("crossing", "name", r"\b(?:crossing|checkpoint|crossing point)\s+of\s+(?P<names>{NAME})"),
-    # "The Simón Bolívar International Bridge links Villa del Rosario with San Antonio"
+    # "The Friendship International Bridge links Alta with Borvik"
     (
         "crossing",
         "name",
@@ -318,7 +318,7 @@ NAMED_FACTS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Lists of crossings, each name perhaps with where it lies: "Other important crossings are
-# the Jama Pass in the Atacama, the Pehuenche Pass south of Mendoza, and Integración Austral".
+# the Korvat Pass in the Vell, the Lindel Pass south of Avra, and Puerto Sal".
 # After a sentence that named or counted crossings, "The busiest is X" and "The others are A,
 # B" name more. (Case-insensitive openers; the list follows.)
 CROSSING_LIST_OPENERS = (
@@ -334,8 +334,8 @@ CROSSING_MORE_OPENERS = (
     r"(?:are|stand|lie|operate|exist)(?:\s+at)?\s+"
 )
 # What may follow a listed crossing's name: where it lies, or what it carries ("the Pehuenche
-# Pass south of Mendoza", "Tovarnik–Šid, which carries the railway"); after any other word the
-# name is no crossing's ("the Danube bridges at Ilok").
+# Pass south of Avra", "Alta–Borvik, which carries the railway"); after any other word the
+# name is no crossing's ("the river bridges at Eskby").
 LIST_NAME_FOLLOWERS: tuple[str, ...] = (
     "in", "at", "on", "near", "between", "south", "north", "east", "west", "of", "from", "to",
     "by", "which", "where", "that", "used", "carrying", "linking", "connecting", "across",
@@ -350,9 +350,9 @@ NOT_PLACE_NAMES: tuple[str, ...] = (
     "The", "It", "This", "Its", "They", "Both", "In", "On", "Two", "Three", "Four", "Five",
     "Six", "Several", "Many", "Some", "Most", "All", "Each", "Other", "Others",
 )  # fmt: skip
-# Lists of names go on over these, besides commas and "and": "Kalapani, together with ...".
+# Lists of names go on over these, besides commas and "and": "Eskby, together with ...".
 NAME_JOINERS: tuple[str, ...] = ("together with", "as well as", "along with")
-# Generic nouns after a place's name, not part of it: "the Lipulekh pass".
+# Generic nouns after a place's name, not part of it: "the Tarn pass".
 NAME_TAIL_NOUNS: tuple[str, ...] = (
     "pass", "river", "valley", "village", "area", "hill", "hills", "island", "islands",
     "region", "crossing", "mountains", "lake", "district",
@@ -376,8 +376,8 @@ BARRIER_FACTS: tuple[tuple[str, str], ...] = (
     ("feature", r"\b(?:an?|the)\s+(?P<value>(?:electrified|electric|barbed[- ]wire|concrete|steel|double|triple|wire)\s+(?:fence|wall|barrier))\b"),
 )  # fmt: skip
 # What the line follows when it is a feature of the land or a line of the globe, not a named
-# river: "the Andean watershed" (kept whole: an adjective is no name), "the watershed of the
-# Dangrek range" (the name), "the meridian 68°34′ W" (as written).
+# river: "the Alpine watershed" (kept whole: an adjective is no name), "the watershed of the
+# Tarn range" (the name), "the meridian 68°34′ W" (as written).
 FOLLOW_VERBS = (
     r"(?:follows?|following|(?:runs?|running|stretch(?:es)?|extends?)(?:\s+\w+)?\s+along)"
 )
@@ -410,13 +410,13 @@ PURPOSE_FACT = (
     r"to\s+(?P<value>{TEXT}?)(?={END})"
 )  # fmt: skip
 # A quantity followed by one of these is a distance between places, not a measure of the line:
-# "Tsushima lies about 50 km from Busan".
+# "the island lies about 50 km from Orsk".
 DISTANCE_WORDS: tuple[str, ...] = (
     "from", "off", "away", "apart", "offshore", "south of", "north of", "east of", "west of",
     "inland", "behind", "beyond", "into", "inside",
 )  # fmt: skip
 # A country's name before one of these is part of a feature's name, not the country: "the
-# Senegal River", "the Niger Delta", "the Panama Canal".
+# Norland River", "the Niger Delta", "the Panama Canal".
 FEATURE_NOUNS: tuple[str, ...] = (
     "River", "Lake", "Sea", "Gulf", "Bay", "Mountains", "Range", "Valley", "Delta", "Basin",
     "Strait", "Channel", "Desert", "Plateau", "Canal", "Falls", "Highlands",
@@ -439,7 +439,7 @@ CLAUSE_END = r"(?:[,.;](?!\d)|$)"
 
 # Border commissions: "commissions on delimitation and demarcation (have worked) since 1996".
 COMMISSION_PATTERN = r"\b[Cc]ommissions?\s+on\s+(?P<topic>[a-z]+(?:\s+and\s+[a-z]+)?)"
-# Commissions by name: "the International Boundary and Water Commission", "an interstate
+# Commissions by name: "the International Boundary and Rivers Commission", "an interstate
 # commission for the identification and marking of the border", "a Joint Boundary Committee".
 COMMISSION_NOUNS: tuple[str, ...] = ("commission", "committee", "working group", "joint group")
 # Words that make a commission named only by its kind one about the border: "joint
@@ -459,22 +459,22 @@ RULING_NOUNS: tuple[str, ...] = ("arbitral award", "award", "ruling", "judgment"
                                  "verdict", "arbitration")  # fmt: skip
 RULING_VERBS: tuple[str, ...] = ("handed down", "delivered", "issued", "ruled", "awarded",
                                  "decided", "gave", "rendered")  # fmt: skip
-# "signed the award in the Cordillera of the Andes Boundary Case", "the award of the Beagle
-# Channel Arbitration, made public on 2 May 1977": the ruling named after its noun, by a name
+# "signed the award in the Sierra of the North Boundary Case", "the award of the Skarra
+# Channel Arbitration, made public on 2 May 1960": the ruling named after its noun, by a name
 # ending in one of these.
 RULING_NAME_ENDS: tuple[str, ...] = ("Case", "Arbitration", "Award", "Tribunal", "Dispute")
-# "the Puna de Atacama arbitration, held in Buenos Aires, awarded most of the plateau to
-# Argentina in March 1899": the ruling as the subject of what it decided.
+# "the Sierra de Vell arbitration, held in Avra, awarded most of the plateau to
+# Norland in March 1880": the ruling as the subject of what it decided.
 RULING_SUBJECT_NOUNS: tuple[str, ...] = ("arbitration", "tribunal", "arbitral tribunal")
 RULING_OBJECT_VERBS: tuple[str, ...] = ("awarded", "gave", "assigned", "allotted", "ruled",
                                         "decided", "granted")  # fmt: skip
-# "the Spanish arbitral award was signed by the Queen Regent on 16 March 1891", "the Swiss
+# "the Royal arbitral award was signed by the Queen Regent on 16 March 1880", "the Federal
 # award delivered by the Federal Council": the award named before a verb of its delivery.
 RULING_PASSIVE_VERBS: tuple[str, ...] = (
     "signed", "delivered", "handed down", "issued", "made public", "published", "announced",
     "rendered", "pronounced",
 )  # fmt: skip
-# "For long stretches the line follows rivers: the Táchira between …, the Arauca …": a list.
+# "For long stretches the line follows rivers: the Vessa between …, the Lund …": a list.
 FOLLOWED_LIST = r"\b(?:follows?|following)\s+(?:[a-z]+\s+)?(?:rivers|watercourses|streams)\s*:\s*"
 
 # Closing and reopening: a crossing named in the sentence, else the border itself.
@@ -484,7 +484,7 @@ CLOSING_VERBS: dict[str, str] = {
     "halted": "closed", "blocked": "closed",
 }  # fmt: skip
 # Verbs that close something only when the clause names the crossing or the border: "stopped
-# travellers entering at Al-Wadiah", not "stopped the fighting".
+# travellers entering at Al-Sarim", not "stopped the fighting".
 NAMED_ONLY_CLOSING_VERBS: tuple[str, ...] = ("stopped", "halted", "blocked")
 
 # Things that close and reopen that are not the border: "the rebuilt embassy reopened".
@@ -500,7 +500,7 @@ TREATY_NOUNS: tuple[str, ...] = (
     "convention", "accord", "accords", "purchase", "memoranda of understanding",
     "memorandum of understanding", "memorandum", "memoranda", "exchange of notes",
 )  # fmt: skip
-# A treaty named by capitalised words ("the Treaty of Guadalupe Hidalgo", "the Kenya–Ethiopia
+# A treaty named by capitalised words ("the Treaty of Arvel", "the Norland–Sudria
 # Boundary Treaty") may have these small words inside its name.
 TREATY_NAME_PARTICLES: tuple[str, ...] = (
     "of", "on", "the", "and", "for", "relating to", "concerning", "between", "to",
@@ -569,6 +569,6 @@ TREATY_SKIP_WORDS: tuple[str, ...] = (
     "whose", "an", "of", "and", "or", "to", "in", "on", "by", "with", "for", "from", "had",
     "has", "have", "was", "were", "is", "are", "signed", "ratified", "concluded", "broad",
 )  # fmt: skip
-# "an agreement of 15 December 2001", "the Treaty of Erzurum, in 1823", "an agreement (1907)":
+# "an agreement of 15 December 2001", "the Treaty of Arvel, in 1823", "an agreement (1907)":
 # a treaty followed so by a date was signed on it.
 DATED_TREATY_GAP = r"\s+of\s+|\s*\(\s*|\s*,\s*(?:in\s+|of\s+|on\s+)?"

@@ -91,5 +91,5 @@ NOT_CITIES: tuple[str, ...] = (
     "middle", "caribbean", "caucasus", "balkans", "scandinavia",
 )  # fmt: skip
 # Territories with ISO codes of their own that are cities where missions stand ("consulates-
-# general in Shanghai, Guangzhou and Hong Kong"): named as a city, not as a country.
+# general in Valdor, Orsk and Macau"): named as a city, not as a country.
 CITY_TERRITORIES: tuple[str, ...] = ("HKG", "MAC", "GIB")

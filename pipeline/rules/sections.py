@@ -33,7 +33,7 @@ APPARATUS_HEADINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 # A tenure told in prose is the ambassadors table's, not the timeline's: "The first Polish
-# ambassador in Kyiv was Jerzy Kozakiewicz, from 1992 to 1995", "Ukraine's ambassador in Warsaw
+# ambassador in Orsk was Jan Novak, from 1992 to 1995", "Ukraine's ambassador in Valdor
 # from 2014 to 2022". A span of years (or "since") within this many characters after one of
 # these words is such a tenure.
 TENURE_WORDS: tuple[str, ...] = (
